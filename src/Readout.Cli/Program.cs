@@ -1,0 +1,3 @@
+using Readout.Cli;
+
+return await ReadoutCommand.Create().Parse(args).InvokeAsync();

@@ -1,0 +1,39 @@
+namespace Readout.Model;
+
+/// <summary>What kind of happening; coded to CAMEO by <see cref="EventKindCodes"/>.</summary>
+public enum EventKind
+{
+    TelephoneCall,
+    VideoCall,
+    Meeting,
+    Visit,
+    Talks,
+    JointStatement,
+    Statement,
+    AgreementSigned,
+    Other,
+}
+
+/// <summary>Someone taking part in an event, as the entity stage resolved them.</summary>
+public sealed record Participant(string EntityKey, string Name, string? Role, string? Country);
+
+/// <summary>
+/// One event as a single document reports it. <see cref="Evidence"/> is the sentence that reports it,
+/// <see cref="DateSpan"/> the words that date it (both into the body).
+/// </summary>
+public sealed record EventMention(
+    EventKind Kind,
+    string CameoCode,
+    DateOnly? Date,
+    TextSpan? DateSpan,
+    TextSpan Evidence,
+    IReadOnlyList<Participant> Participants,
+    string? Place,
+    IReadOnlyList<string> Topics);
+
+/// <summary>A document with everything the pipeline derived from it, ready to cluster and store.</summary>
+public sealed record AnalyzedDocument(
+    RawDocument Raw,
+    Article Article,
+    Annotations Annotations,
+    IReadOnlyList<EventMention> Events);
