@@ -1,0 +1,59 @@
+using System.CommandLine;
+using Readout.Ingest;
+using Readout.Pipeline;
+using Readout.Reporting;
+using Readout.Storage;
+
+namespace Readout.Cli;
+
+/// <summary><c>readout analyze PATH... [--db FILE] [--json]</c></summary>
+internal static class AnalyzeCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Files or folders (.txt, .html, .htm, .jsonl)", Arity = ArgumentArity.OneOrMore };
+        var db = new Option<string>("--db") { Description = "Embedded database file", DefaultValueFactory = _ => "readout.db" };
+        var json = new Option<bool>("--json") { Description = "Print the machine-readable report on stdout" };
+        var command = new Command("analyze", "Ingest pages, extract, annotate, detect and cluster events, and report them") { paths, db, json };
+        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(db)!, result.GetValue(json)));
+        return command;
+    }
+
+    private static int Run(string[] paths, string dbPath, bool json)
+    {
+        SqliteStore store;
+        try
+        {
+            store = SqliteStore.Open(dbPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            Console.Error.WriteLine($"readout: {dbPath}: cannot open the database ({e.Message})");
+            return ExitCodes.Failed;
+        }
+
+        using (store)
+        {
+            var run = new AnalyzeRun(ReadoutPipeline.CreateDefault(), store);
+            void Rejected(IngestRejection r) => Console.Error.WriteLine($"readout: {r.Path}: {r.Reason}");
+
+            var summary = !json && Terminal.IsInteractive
+                ? ProgressDisplay.Run(paths, (progress, ct) => run.Run(paths, Rejected, progress, ct))
+                : run.Run(paths, Rejected);
+
+            var report = AnalysisReport.Build(store, summary.DocumentIds);
+            if (json)
+            {
+                using var stdout = Console.OpenStandardOutput();
+                JsonReportWriter.Write(report, stdout, summary);
+                stdout.WriteByte((byte)'\n');
+            }
+            else
+            {
+                TextReportWriter.Write(report, summary, Console.Out);
+            }
+
+            return summary.Rejected.Count > 0 ? ExitCodes.SomeInputsRejected : ExitCodes.Success;
+        }
+    }
+}

@@ -1,0 +1,162 @@
+using System.Diagnostics;
+using Readout.Clustering;
+using Readout.Extraction;
+using Readout.Ingest;
+using Readout.Model;
+using Readout.Storage;
+
+namespace Readout.Pipeline;
+
+/// <summary>
+/// One <c>analyze</c> run: streams inputs in batches, analyses each batch in parallel, then stores and
+/// clusters it in input order inside one transaction. Killing the process loses at most the open
+/// batch; the next run skips stored documents by content hash, so it resumes without duplicates.
+/// </summary>
+public sealed class AnalyzeRun(ReadoutPipeline pipeline, IReadoutStore store, AnalyzeOptions? options = null)
+{
+    private readonly AnalyzeOptions _options = options ?? new AnalyzeOptions();
+    private readonly DocumentReader _reader = new(options?.Limits ?? IngestLimits.Default);
+
+    /// <param name="onRejected">Called at once for each rejected input, so the user sees it while the run goes on.</param>
+    public RunSummary Run(IEnumerable<string> paths, Action<IngestRejection>? onRejected = null, IProgress<RunProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var state = new RunState(onRejected);
+        var batch = new List<RawDocument>(_options.BatchSize);
+        string? current = null;
+
+        foreach (var item in ReadAll(paths, state))
+        {
+            cancellation.ThrowIfCancellationRequested();
+            switch (item)
+            {
+                case IngestRejection rejection:
+                    state.Reject(rejection);
+                    break;
+                case IngestedDocument document:
+                    batch.Add(document.Document);
+                    current = document.Path;
+                    break;
+            }
+
+            if (batch.Count >= _options.BatchSize)
+            {
+                StoreBatch(batch, state);
+                batch.Clear();
+                progress?.Report(new RunProgress(state.Files, state.DocumentIds.Count, current));
+            }
+        }
+
+        StoreBatch(batch, state);
+        progress?.Report(new RunProgress(state.Files, state.DocumentIds.Count, current));
+        return state.ToSummary(clock.Elapsed);
+    }
+
+    private IEnumerable<IngestItem> ReadAll(IEnumerable<string> paths, RunState state)
+    {
+        foreach (var entry in InputWalker.Walk(paths))
+        {
+            if (entry.Rejection is { } rejection)
+            {
+                yield return rejection;
+                continue;
+            }
+
+            state.Files++;
+            foreach (var item in _reader.Read(entry.File!))
+            {
+                yield return item;
+            }
+        }
+    }
+
+    private void StoreBatch(List<RawDocument> batch, RunState state)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        // Duplicates (already stored, or repeated within the batch) are not analysed again.
+        var known = new long?[batch.Count];
+        var seenInBatch = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            known[i] = store.FindDocumentByHash(batch[i].ContentHash);
+        }
+
+        var analysed = new Analysis[batch.Count];
+        Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism }, i =>
+        {
+            if (known[i] is null)
+            {
+                analysed[i] = Analyse(batch[i]);
+            }
+        });
+
+        using var transaction = store.BeginTransaction();
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var raw = batch[i];
+            if (known[i] is { } storedId)
+            {
+                state.Duplicate(storedId);
+                continue;
+            }
+
+            if (!seenInBatch.Add(raw.ContentHash) && store.FindDocumentByHash(raw.ContentHash) is { } earlier)
+            {
+                state.Duplicate(earlier);
+                continue;
+            }
+
+            if (analysed[i].Error is { } error)
+            {
+                state.Reject(new IngestRejection(raw.Path, error));
+                continue;
+            }
+
+            var document = analysed[i].Document!;
+            var id = store.AddDocument(document);
+            var reference = new DocumentRef(id, raw.Path, document.Article.Published?.Date, document.Article.Role, document.Article.Attribution.Count > 0);
+            foreach (var assignment in pipeline.Clusterer.Assign(reference, document.Events, store))
+            {
+                store.SaveEvent(assignment.Event);
+                state.CountEvent(assignment.IsNew);
+            }
+
+            state.Added(id);
+        }
+
+        transaction.Commit();
+    }
+
+    private Analysis Analyse(RawDocument raw)
+    {
+        try
+        {
+            return new Analysis(pipeline.Analyze(raw), null);
+        }
+        catch (ExtractionException e)
+        {
+            return new Analysis(null, e.Message);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // One page must never stop the run; the user gets the file and the failure.
+            return new Analysis(null, $"could not be analysed ({e.GetType().Name}: {e.Message})");
+        }
+    }
+
+    private readonly record struct Analysis(AnalyzedDocument? Document, string? Error);
+}
+
+/// <summary>Tuning of a run.</summary>
+public sealed record AnalyzeOptions
+{
+    public int BatchSize { get; init; } = 256;
+
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    public IngestLimits Limits { get; init; } = IngestLimits.Default;
+}

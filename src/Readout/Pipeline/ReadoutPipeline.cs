@@ -1,0 +1,33 @@
+using Readout.Annotation;
+using Readout.Clustering;
+using Readout.Events;
+using Readout.Extraction;
+using Readout.Model;
+
+namespace Readout.Pipeline;
+
+/// <summary>
+/// The stages in data order. <see cref="Analyze"/> is pure per document (safe to run in parallel);
+/// clustering needs the store and runs one document at a time in <see cref="AnalyzeRun"/>.
+/// </summary>
+public sealed class ReadoutPipeline(IArticleExtractor extractor, IAnnotator annotator, IEventDetector detector, IEventClusterer clusterer)
+{
+    public static ReadoutPipeline CreateDefault() => new(new ArticleExtractor(), new Annotator(), new EventDetector(), new EventClusterer());
+
+    public IArticleExtractor Extractor { get; } = extractor;
+
+    public IAnnotator Annotator { get; } = annotator;
+
+    public IEventDetector Detector { get; } = detector;
+
+    public IEventClusterer Clusterer { get; } = clusterer;
+
+    /// <exception cref="ExtractionException">The page holds no article.</exception>
+    public AnalyzedDocument Analyze(RawDocument raw)
+    {
+        var article = Extractor.Extract(raw);
+        var annotations = Annotator.Annotate(article);
+        var events = Detector.Detect(article, annotations);
+        return new AnalyzedDocument(raw, article, annotations, events);
+    }
+}

@@ -1,0 +1,107 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Readout.Model;
+using Readout.Pipeline;
+using Readout.Storage;
+
+namespace Readout.Reporting;
+
+/// <summary>
+/// Writes the machine-readable report. A stable contract: later work adds fields, never renames
+/// these. Dates are YYYY-MM-DD or null when unknown.
+/// </summary>
+public static class JsonReportWriter
+{
+    public static void Write(AnalysisReport report, Stream output, RunSummary? summary = null)
+    {
+        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        json.WriteStartObject();
+        json.WriteStartArray("documents");
+        foreach (var document in report.Documents)
+        {
+            WriteDocument(json, document);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("events");
+        foreach (var storedEvent in report.Events)
+        {
+            WriteEvent(json, storedEvent);
+        }
+
+        json.WriteEndArray();
+        if (summary is not null)
+        {
+            WriteSummary(json, summary);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteDocument(Utf8JsonWriter json, StoredDocument document)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("id", document.Id);
+        ArticleJson.WriteFields(json, document.Article);
+        json.WriteEndObject();
+    }
+
+    private static void WriteEvent(Utf8JsonWriter json, StoredEvent storedEvent)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("id", storedEvent.Id);
+        json.WriteString("kind", EventKindNames.Json(storedEvent.Kind));
+        json.WriteString("cameo", storedEvent.CameoCode);
+        ArticleJson.WriteDate(json, "date", storedEvent.Date);
+        json.WriteString("place", storedEvent.Place);
+        json.WriteStartArray("participants");
+        foreach (var participant in storedEvent.Participants)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", participant.Name);
+            json.WriteString("role", participant.Role);
+            json.WriteString("country", participant.Country);
+            json.WriteString("entity", participant.EntityKey);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("topics");
+        foreach (var topic in storedEvent.Topics)
+        {
+            json.WriteStringValue(topic);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("documents");
+        foreach (var id in storedEvent.Documents)
+        {
+            json.WriteNumberValue(id);
+        }
+
+        json.WriteEndArray();
+        if (storedEvent.Primary is { } primary)
+        {
+            json.WriteNumber("primary", primary);
+        }
+        else
+        {
+            json.WriteNull("primary");
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteSummary(Utf8JsonWriter json, RunSummary summary)
+    {
+        json.WriteStartObject("summary");
+        json.WriteNumber("files", summary.Files);
+        json.WriteNumber("documents_new", summary.DocumentsNew);
+        json.WriteNumber("documents_duplicate", summary.DocumentsDuplicate);
+        json.WriteNumber("rejected", summary.Rejected.Count);
+        json.WriteNumber("events_new", summary.EventsNew);
+        json.WriteNumber("events_updated", summary.EventsUpdated);
+        json.WriteNumber("elapsed_seconds", Math.Round(summary.Elapsed.TotalSeconds, 3));
+        json.WriteEndObject();
+    }
+}

@@ -1,0 +1,42 @@
+using Readout.Clustering;
+using Readout.Model;
+
+namespace Readout.Storage;
+
+/// <summary>
+/// Where documents and events live. The embedded SQLite store is the default; a server store
+/// (PostgreSQL) implements the same interface. Writes happen inside <see cref="BeginTransaction"/>.
+/// </summary>
+public interface IReadoutStore : IEventIndex, IDisposable
+{
+    /// <summary>The id of the stored document with this content hash, if any.</summary>
+    long? FindDocumentByHash(string contentHash);
+
+    long AddDocument(AnalyzedDocument document);
+
+    /// <summary>Inserts (Id 0) or updates the event, its document links and its lookup keys; returns its id.</summary>
+    long SaveEvent(StoredEvent storedEvent);
+
+    StoredDocument? GetStoredDocument(long id);
+
+    StoredEvent? GetEvent(long id);
+
+    /// <summary>Events reporting any of these documents, by id.</summary>
+    IReadOnlyList<StoredEvent> EventsOfDocuments(IReadOnlyCollection<long> documentIds);
+
+    StoreCounts Counts();
+
+    IStoreTransaction BeginTransaction();
+}
+
+/// <summary>A unit of work: all of it is stored, or none of it (an interrupted run loses only the open transaction).</summary>
+public interface IStoreTransaction : IDisposable
+{
+    void Commit();
+}
+
+/// <summary>How much is stored.</summary>
+public sealed record StoreCounts(long Documents, long Events);
+
+/// <summary>A document as stored: the extracted article with its annotations and the events it reports.</summary>
+public sealed record StoredDocument(long Id, string ContentHash, Article Article, Annotations Annotations, IReadOnlyList<EventMention> Events);
