@@ -1,1 +1,92 @@
-Console.WriteLine("bench: not yet");
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Readout.Pipeline;
+using Readout.Storage;
+
+namespace Readout.Bench;
+
+/// <summary>
+/// End-to-end throughput: builds a corpus of N documents from the samples and the public sets, runs
+/// <c>analyze</c> on it into a fresh embedded store, and prints documents/second and memory as it goes.
+/// </summary>
+internal static class Program
+{
+    public static int Main(string[] args)
+    {
+        var docs = new Option<int>("--docs") { Description = "Documents in the corpus", DefaultValueFactory = _ => 100_000 };
+        var html = new Option<double>("--html-share") { Description = "Share of HTML pages (the rest is news text)", DefaultValueFactory = _ => 0.05 };
+        var data = new Option<string?>("--data") { Description = "Unpacked public sets (../shared/data/unpack DIR)", DefaultValueFactory = _ => "/tmp/readout-data" };
+        var work = new Option<string>("--work") { Description = "Scratch folder for corpus and database", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "readout-bench") };
+        var root = new RootCommand("Readout end-to-end throughput bench") { docs, html, data, work };
+        root.SetAction(r => Run(r.GetValue(docs), r.GetValue(html), r.GetValue(data), r.GetValue(work)!));
+        return root.Parse(args).Invoke();
+    }
+
+    private static int Run(int count, double htmlShare, string? data, string work)
+    {
+        var samples = FindSamples();
+        if (data is not null && !Directory.Exists(data))
+        {
+            Console.Error.WriteLine($"bench: {data} not found; using the samples only (unpack the public sets with ../shared/data/unpack {data})");
+            data = null;
+        }
+
+        var corpus = Path.Combine(work, $"corpus-{count}-{htmlShare.ToString(CultureInfo.InvariantCulture)}");
+        if (!Directory.Exists(corpus))
+        {
+            var clock = Stopwatch.StartNew();
+            var written = CorpusWriter.Write(corpus + ".tmp", count, htmlShare, samples, data);
+            Directory.Move(corpus + ".tmp", corpus);
+            Console.WriteLine($"corpus: {written} documents written to {corpus} in {clock.Elapsed.TotalSeconds:0.0} s");
+        }
+
+        var database = Path.Combine(work, "bench.db");
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(database + suffix);
+        }
+
+        using var store = SqliteStore.Open(database);
+        var run = new AnalyzeRun(ReadoutPipeline.CreateDefault(), store);
+        var watch = Stopwatch.StartNew();
+        var lastReport = 0;
+        var progress = new Checkpoints(p =>
+        {
+            if (p.Documents - lastReport >= count / 10)
+            {
+                lastReport = p.Documents;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {p.Documents,8} docs  {p.Documents / watch.Elapsed.TotalSeconds,8:0} docs/s  working set {Environment.WorkingSet / 1048576.0,6:0} MB  managed heap {GC.GetTotalMemory(false) / 1048576.0,6:0} MB"));
+            }
+        });
+
+        var summary = run.Run([corpus], r => Console.Error.WriteLine($"rejected: {r}"), progress);
+        var seconds = summary.Elapsed.TotalSeconds;
+        var processed = summary.DocumentsNew + summary.DocumentsDuplicate;
+        using var self = Process.GetCurrentProcess();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"documents: {processed} ({summary.DocumentsNew} new, {summary.Rejected.Count} rejected); events: {summary.EventsNew} new, {summary.EventsUpdated} updated"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"elapsed {seconds:0.0} s; {processed / seconds:0} docs/s end to end; peak working set {self.PeakWorkingSet64 / 1048576.0:0} MB; cores {Environment.ProcessorCount}"));
+        return 0;
+    }
+
+    private static string FindSamples()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (Directory.Exists(Path.Combine(dir.FullName, "samples")) && File.Exists(Path.Combine(dir.FullName, "Readout.slnx")))
+            {
+                return Path.Combine(dir.FullName, "samples");
+            }
+        }
+
+        throw new DirectoryNotFoundException("samples/ not found above " + AppContext.BaseDirectory);
+    }
+
+    private sealed class Checkpoints(Action<RunProgress> report) : IProgress<RunProgress>
+    {
+        public void Report(RunProgress value) => report(value);
+    }
+}
