@@ -57,10 +57,13 @@ internal static class CoreferenceResolver
             return;
         }
 
+        // Folding allocates, so screen tokens by the folded surnames' possible first letters first.
+        var initials = new HashSet<char>(bySurname.Keys.Select(k => k[0])) { 'y' };
         var tokens = doc.Tokens;
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (tokens[i].Shape != TokenShape.Capitalized || doc.IsClaimed(i) || tokens[i].Length < 3)
+            if (tokens[i].Shape != TokenShape.Capitalized || doc.IsClaimed(i) || tokens[i].Length < 3
+                || !initials.Contains(char.ToLowerInvariant(doc.Text[tokens[i].Start])))
             {
                 continue;
             }

@@ -44,6 +44,17 @@ internal sealed class Gazetteer
         var g = new Gazetteer();
         foreach (var line in EmbeddedData.Lines("countries.tsv"))
         {
+            g.AddCountry(line);
+        }
+
+        return g;
+    }
+
+    /// <summary>Adds one country in the data-file format ("Name|alias TAB demonyms TAB capitals"); not thread-safe, call before annotating.</summary>
+    internal void AddCountry(string line)
+    {
+        var g = this;
+        {
             var f = EmbeddedData.Fields(line, 3);
             var names = EmbeddedData.List(f[0]);
             string country = names[0];
@@ -65,7 +76,5 @@ internal sealed class Gazetteer
                 g._matcher.Add(capital, new PlaceEntry(country, key, PlaceForm.Capital, EmbeddedData.List(f[2])[0]));
             }
         }
-
-        return g;
     }
 }

@@ -102,6 +102,10 @@ internal static class RoleParser
         }
 
         string role = doc.Text[tokens[roleStart].Start..tokens[roleEnd - 1].End];
+        if (plural && lastHead == roleEnd - 1)
+        {
+            role = role.EndsWith("ies", StringComparison.Ordinal) ? role[..^3] + "y" : role[..^1]; // "Presidents X and Y": each is a President
+        }
         match = new RoleMatch(i, end, role, country, plural);
         return true;
     }

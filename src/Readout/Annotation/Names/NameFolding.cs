@@ -44,14 +44,17 @@ internal static class NameFolding
             s = s[..^1] + "y";
         }
 
-        s = CollapseDoubles(s);
-
-        // German/French renderings of -ов/-ев: Valkoff, Lawrow.
-        if (s.Length > 3 && (s.EndsWith("of", StringComparison.Ordinal) || s.EndsWith("ow", StringComparison.Ordinal)
-            || s.EndsWith("ef", StringComparison.Ordinal) || s.EndsWith("ew", StringComparison.Ordinal)))
+        // German/French renderings of -ов/-ев: Valkoff, Lawrow (a single final "f" stays: Josef).
+        if (s.Length > 4 && (s.EndsWith("off", StringComparison.Ordinal) || s.EndsWith("eff", StringComparison.Ordinal)))
+        {
+            s = s[..^2] + "v";
+        }
+        else if (s.Length > 3 && (s.EndsWith("ow", StringComparison.Ordinal) || s.EndsWith("ew", StringComparison.Ordinal)))
         {
             s = s[..^1] + "v";
         }
+
+        s = CollapseDoubles(s);
 
         if (s.Length > 4 && s.EndsWith("dr", StringComparison.Ordinal))
         {

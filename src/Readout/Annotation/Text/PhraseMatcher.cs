@@ -9,9 +9,15 @@ internal sealed class PhraseMatcher<T>
 {
     private readonly Dictionary<string, T> _phrases = new(StringComparer.Ordinal);
     private Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstLookup;
     private int _maxTokens = 1;
 
-    public PhraseMatcher() => _lookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+    public PhraseMatcher()
+    {
+        _lookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstLookup = _firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public int Count => _phrases.Count;
 
@@ -23,7 +29,9 @@ internal sealed class PhraseMatcher<T>
             return;
         }
 
-        _maxTokens = Math.Max(_maxTokens, Tokenizer.Tokenize(phrase).Length);
+        var tokens = Tokenizer.Tokenize(phrase);
+        _maxTokens = Math.Max(_maxTokens, tokens.Length);
+        _firstWords.Add(phrase[tokens[0].Start..tokens[0].End]);
     }
 
     public bool TryGet(ReadOnlySpan<char> phrase, out T value) => _lookup.TryGetValue(phrase, out value!);
@@ -31,6 +39,13 @@ internal sealed class PhraseMatcher<T>
     /// <summary>Tries the longest phrase starting at token <paramref name="index"/>; returns its token count or 0.</summary>
     public int Match(string text, Token[] tokens, int index, out T value)
     {
+        // Most tokens start no phrase: one hash lookup rules them out before any multi-token probing.
+        if (!_firstLookup.Contains(tokens[index].Of(text)))
+        {
+            value = default!;
+            return 0;
+        }
+
         int longest = Math.Min(_maxTokens, tokens.Length - index);
         for (int n = longest; n >= 1; n--)
         {
