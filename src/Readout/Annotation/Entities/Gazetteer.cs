@@ -53,28 +53,25 @@ internal sealed class Gazetteer
     /// <summary>Adds one country in the data-file format ("Name|alias TAB demonyms TAB capitals"); not thread-safe, call before annotating.</summary>
     internal void AddCountry(string line)
     {
-        var g = this;
+        var f = EmbeddedData.Fields(line, 3);
+        var names = EmbeddedData.List(f[0]);
+        string country = names[0];
+        string key = "place:" + NameFolding.Slug(country);
+        foreach (var name in names)
         {
-            var f = EmbeddedData.Fields(line, 3);
-            var names = EmbeddedData.List(f[0]);
-            string country = names[0];
-            string key = "place:" + NameFolding.Slug(country);
-            foreach (var name in names)
-            {
-                g._matcher.Add(name, new PlaceEntry(country, key, PlaceForm.Country));
-                g._countryByName.TryAdd(name, country);
-            }
+            _matcher.Add(name, new PlaceEntry(country, key, PlaceForm.Country));
+            _countryByName.TryAdd(name, country);
+        }
 
-            foreach (var demonym in EmbeddedData.List(f[1]))
-            {
-                g._matcher.Add(demonym, new PlaceEntry(country, key, PlaceForm.Demonym));
-                g._countryByName.TryAdd(demonym, country);
-            }
+        foreach (var demonym in EmbeddedData.List(f[1]))
+        {
+            _matcher.Add(demonym, new PlaceEntry(country, key, PlaceForm.Demonym));
+            _countryByName.TryAdd(demonym, country);
+        }
 
-            foreach (var capital in EmbeddedData.List(f[2]))
-            {
-                g._matcher.Add(capital, new PlaceEntry(country, key, PlaceForm.Capital, EmbeddedData.List(f[2])[0]));
-            }
+        foreach (var capital in EmbeddedData.List(f[2]))
+        {
+            _matcher.Add(capital, new PlaceEntry(country, key, PlaceForm.Capital, EmbeddedData.List(f[2])[0]));
         }
     }
 }
