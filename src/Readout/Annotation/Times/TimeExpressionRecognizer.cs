@@ -252,15 +252,3 @@ public sealed class TimeExpressionRecognizer
         _ => "Y",
     };
 }
-
-/// <summary>Regex match enumeration as <see cref="Match"/> objects (groups needed), kept in one place.</summary>
-internal static class RegexExtensions
-{
-    public static IEnumerable<Match> EnumerateMatchesAsMatches(this Regex regex, string text)
-    {
-        for (var m = regex.Match(text); m.Success; m = m.NextMatch())
-        {
-            yield return m;
-        }
-    }
-}
