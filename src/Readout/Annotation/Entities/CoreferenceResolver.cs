@@ -1,0 +1,142 @@
+using Readout.Annotation.Names;
+using Readout.Annotation.Text;
+using Readout.Model;
+
+namespace Readout.Annotation.Entities;
+
+/// <summary>
+/// Within-document person coreference. A surname-only mention ("Lavrov", "Mr Lavrov", "President Putin")
+/// takes the key of the nearest preceding full-name mention with that folded surname (else the first one
+/// after it), so different people sharing a surname stay apart. Bare surnames without any cue are then
+/// found by matching unclaimed capitalised tokens against the document's known surnames, and
+/// "the minister"/"the Secretary of State" resolve to the one person holding that title here.
+/// </summary>
+internal static class CoreferenceResolver
+{
+    public static void Resolve(DocumentContext doc)
+    {
+        ResolveSurnames(doc);
+        FindBareSurnames(doc);
+        ResolveSurnames(doc);
+        FindRoleNominals(doc);
+    }
+
+    private static void ResolveSurnames(DocumentContext doc)
+    {
+        var mentions = doc.Mentions;
+        var full = mentions.Where(m => m.Kind == MentionKind.Person && m.Given is not null).ToList();
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Kind != MentionKind.Person || m.Given is not null)
+            {
+                continue;
+            }
+
+            var target = Nearest(full, m, f => f.Surname == m.Surname) ?? Nearest(full, m, f => f.Given == m.Surname);
+            if (target is not null)
+            {
+                mentions[i] = m with { Key = target.Key };
+            }
+        }
+    }
+
+    private static MentionDraft? Nearest(List<MentionDraft> full, MentionDraft m, Func<MentionDraft, bool> match)
+        => full.LastOrDefault(f => f.Span.Start < m.Span.Start && match(f)) ?? full.FirstOrDefault(match);
+
+    private static void FindBareSurnames(DocumentContext doc)
+    {
+        var bySurname = new Dictionary<string, MentionDraft>(StringComparer.Ordinal);
+        foreach (var m in doc.Mentions.Where(m => m.Kind == MentionKind.Person && m.Surname is not null))
+        {
+            bySurname.TryAdd(m.Surname!, m);
+        }
+
+        if (bySurname.Count == 0)
+        {
+            return;
+        }
+
+        // Folding allocates, so screen tokens by the folded surnames' possible first letters first.
+        var initials = new HashSet<char>(bySurname.Keys.Select(k => k[0])) { 'y' };
+        var tokens = doc.Tokens;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Shape != TokenShape.Capitalized || doc.IsClaimed(i) || tokens[i].Length < 3
+                || !initials.Contains(char.ToLowerInvariant(doc.Text[tokens[i].Start])))
+            {
+                continue;
+            }
+
+            // A capitalised neighbour means this word belongs to some other name ("Hunter Biden" was already taken).
+            if (i + 1 < tokens.Length && tokens[i + 1].Shape == TokenShape.Capitalized && !doc.IsClaimed(i + 1))
+            {
+                continue;
+            }
+
+            if (bySurname.TryGetValue(NameFolding.FoldToken(doc.Word(i)), out var known))
+            {
+                var draft = new MentionDraft(MentionKind.Person, doc.SpanOf(i, i + 1), NameFolding.PersonKey(null, doc.Word(i).ToString()), doc.Word(i).ToString())
+                {
+                    Surname = known.Surname,
+                };
+                doc.Add(draft, i, i + 1);
+            }
+        }
+
+        doc.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    // "the minister", "the Secretary of State": a title with no name after it, held by exactly one person here.
+    private static void FindRoleNominals(DocumentContext doc)
+    {
+        var holders = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var m in doc.Mentions.Where(m => m.Kind == MentionKind.Person && m.Role is not null))
+        {
+            foreach (var phrase in new[] { m.Role!, m.Role!.Split(' ').Last(w => RoleLexicon.Shared.IsHead(w)) })
+            {
+                if (!holders.TryGetValue(phrase, out var keys))
+                {
+                    holders[phrase] = keys = [];
+                }
+
+                keys.Add(m.Key);
+            }
+        }
+
+        if (holders.Count == 0)
+        {
+            return;
+        }
+
+        var tokens = doc.Tokens;
+        int added = 0;
+        for (int i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (!doc.Is(i, "the") && !doc.Is(i, "The"))
+            {
+                continue;
+            }
+
+            for (int n = Math.Min(4, tokens.Length - i - 1); n >= 1; n--)
+            {
+                var span = doc.SpanOf(i + 1, i + 1 + n);
+                bool nameFollows = i + 1 + n < tokens.Length && tokens[i + 1 + n].Shape == TokenShape.Capitalized;
+                if (!doc.IsFree(i + 1, i + 1 + n) || nameFollows || !holders.TryGetValue(span.Slice(doc.Text), out var keys) || keys.Count != 1)
+                {
+                    continue;
+                }
+
+                var whole = doc.SpanOf(i, i + 1 + n);
+                doc.Add(new MentionDraft(MentionKind.Person, whole, keys.First(), whole.Slice(doc.Text)) { IsNominal = true }, i, i + 1 + n);
+                added++;
+                break;
+            }
+        }
+
+        if (added > 0)
+        {
+            doc.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        }
+    }
+}

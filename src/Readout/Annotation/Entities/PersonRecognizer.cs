@@ -1,0 +1,192 @@
+using System.Text;
+using Readout.Annotation.Names;
+using Readout.Annotation.Text;
+using Readout.Model;
+
+namespace Readout.Annotation.Entities;
+
+/// <summary>
+/// Finds people by cues that hold in any news text: a role title before the name ("Russian Foreign Minister
+/// Sergey Lavrov", "Presidents Putin and Biden"), an apposition after it ("Antony Blinken, the US Secretary
+/// of State"), an honorific ("Mr Lavrov"), or a two-to-four word capitalised run whose first word is a known
+/// given name, whose last word has a surname ending, or which is followed by a reporting verb.
+/// Surname-only mentions without a cue are left to <see cref="CoreferenceResolver"/>.
+/// </summary>
+internal static class PersonRecognizer
+{
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Mme", "Madam", "Miss", "Prof" };
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "told", "stated", "added", "noted", "stressed", "emphasised", "emphasized", "spoke", "congratulated", "reminded",
+        "confirmed", "displayed", "expressed", "urged", "asked", "met", "called", "announced", "wrote", "warned", "insisted", "replied",
+        "explained", "argued", "declared", "tweeted", "pointed", "welcomed", "agreed", "discussed", "reiterated", "thanked", "praised",
+        "criticised", "criticized", "accused", "denied", "signed", "visited", "talked", "held", "received", "hosted", "underlined",
+    };
+    private static readonly string[] SurnameEndings = ["ov", "ova", "ev", "eva", "sky", "ska", "skaya", "enko", "chuk", "vich", "yan", "shvily", "dze", "oglu", "escu", "ic"];
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HonorificLookup = Honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbLookup = ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static void Recognize(DocumentContext doc)
+    {
+        var tokens = doc.Tokens;
+        int i = 0;
+        while (i < tokens.Length)
+        {
+            i = tokens[i].Shape is TokenShape.Punctuation or TokenShape.Number ? i + 1 : TryAt(doc, i);
+        }
+    }
+
+    // Returns the next token index to look at.
+    private static int TryAt(DocumentContext doc, int i)
+    {
+        var tokens = doc.Tokens;
+        if (RoleParser.TryParse(doc, i, out var role) && role.End < tokens.Length)
+        {
+            int next = AddNamesAfterRole(doc, role);
+            if (next > 0)
+            {
+                return next;
+            }
+        }
+
+        if (HonorificLookup.Contains(doc.Word(i)))
+        {
+            int j = doc.Is(i + 1, ".") ? i + 2 : i + 1;
+            if (j < tokens.Length && !doc.IsClaimed(j) && NameParser.TryParse(doc, j, out var honoured))
+            {
+                return AddPerson(doc, honoured, null);
+            }
+        }
+
+        if (tokens[i].Shape != TokenShape.Capitalized || doc.IsClaimed(i) || !NameParser.TryParse(doc, i, out var name) || name.Words < 2)
+        {
+            return i + 1;
+        }
+
+        bool cue = GivenNames.Contains(doc.Word(name.First)) || HasSurnameEnding(doc.Word(name.Last))
+                   || name.End < tokens.Length && VerbLookup.Contains(doc.Word(name.End))
+                   || name.Start > 0 && doc.Is(name.Start - 1, "[");
+        return cue ? AddPerson(doc, name, null) : name.End;
+    }
+
+    private static int AddNamesAfterRole(DocumentContext doc, RoleMatch role)
+    {
+        int j = role.End;
+        // "the Russian Foreign Minister, Sergey Lavrov, said": a comma between title and name.
+        if (doc.Is(j, ",") && j + 1 < doc.Tokens.Length)
+        {
+            j++;
+        }
+
+        int count = 0;
+        while (j < doc.Tokens.Length && !doc.IsClaimed(j) && NameParser.TryParse(doc, j, out var name))
+        {
+            // An apposition after a comma must be a full name, or "Foreign Minister, Russia ..." would parse.
+            if (j != role.End && name.Words < 2 && count == 0)
+            {
+                break;
+            }
+
+            j = AddPerson(doc, name, role);
+            count++;
+            if (!role.Plural)
+            {
+                break;
+            }
+
+            if (doc.Is(j, ",") && doc.Is(j + 1, "and"))
+            {
+                j += 2;
+            }
+            else if (doc.Is(j, ",") || doc.Is(j, "and"))
+            {
+                j++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return count > 0 ? j : 0;
+    }
+
+    private static int AddPerson(DocumentContext doc, NameMatch name, RoleMatch? role)
+    {
+        int end = name.End;
+        role ??= Apposition(doc, end);
+        bool full = name.Words >= 2;
+        string surname = doc.Word(name.Last).ToString();
+        string? given = full ? doc.Word(name.First).ToString() : null;
+        string key = NameFolding.PersonKey(given, surname);
+        var draft = new MentionDraft(MentionKind.Person, doc.SpanOf(name.Start, name.End), key, CleanName(doc, name))
+        {
+            Role = role?.Role,
+            Country = role?.Country,
+            Given = given is null ? null : NameFolding.FoldGivenName(given),
+            Surname = NameFolding.FoldToken(surname),
+        };
+        doc.Add(draft, name.Start, name.End);
+        return end;
+    }
+
+    // "Antony Blinken, the US Secretary of State," — a title right after the name, closed by punctuation.
+    private static RoleMatch? Apposition(DocumentContext doc, int end)
+    {
+        if (!doc.Is(end, ","))
+        {
+            return null;
+        }
+
+        int j = end + 1;
+        if (doc.Is(j, "the") || doc.Is(j, "a"))
+        {
+            j++;
+        }
+
+        if (j >= doc.Tokens.Length || !RoleParser.TryParse(doc, j, out var role))
+        {
+            return null;
+        }
+
+        bool closed = role.End >= doc.Tokens.Length || doc.Tokens[role.End].Shape == TokenShape.Punctuation
+                      || doc.Tokens[role.End].Shape == TokenShape.Lower;
+        return closed ? role : null;
+    }
+
+    private static bool HasSurnameEnding(ReadOnlySpan<char> word)
+    {
+        string folded = NameFolding.FoldToken(word);
+        foreach (var ending in SurnameEndings)
+        {
+            if (folded.Length > ending.Length + 2 && folded.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string CleanName(DocumentContext doc, NameMatch name)
+    {
+        var sb = new StringBuilder();
+        for (int k = name.Start; k < name.End; k++)
+        {
+            var t = doc.Tokens[k];
+            if (t.Shape == TokenShape.Punctuation && doc.Word(k) is "[" or "]")
+            {
+                continue;
+            }
+
+            if (sb.Length > 0 && t.Shape != TokenShape.Punctuation)
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(doc.Word(k));
+        }
+
+        return sb.ToString();
+    }
+}

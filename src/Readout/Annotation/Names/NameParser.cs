@@ -1,0 +1,97 @@
+using Readout.Annotation.Entities;
+using Readout.Annotation.Text;
+
+namespace Readout.Annotation.Names;
+
+/// <summary>A personal name over tokens [Start, End): its first and last name words and how many words it has.</summary>
+internal readonly record struct NameMatch(int Start, int End, int First, int Last, int Words);
+
+/// <summary>
+/// Reads a run of name words: capitalised tokens, lowercase particles between them ("bin", "al", "van"),
+/// initials ("R."), and editorial brackets ("[Vladimir] Putin"). Stops at role words, gazetteer places,
+/// months/weekdays and function words so "President Putin Russia" or "The Kremlin" never read as names.
+/// </summary>
+internal static class NameParser
+{
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "al", "bin", "ibn", "de", "del", "da", "di", "du", "van", "von", "der", "den", "la", "le", "el", "dos", "das", "ben" };
+    private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal) { "Jr", "Sr", "II", "III", "IV" };
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "The", "A", "An", "And", "But", "Or", "In", "On", "At", "Of", "For", "To", "By", "With", "From", "As", "This", "That", "These", "Those",
+        "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "Its", "Mr", "Mrs", "Ms", "Dr", "After", "Before", "During",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday", "Tomorrow",
+        "Treaty", "Agreement", "Ministry", "Council", "Agency", "Press", "Question", "Comment", "Article", "Statement", "News", "Both", "Also",
+        "Having", "Following", "According", "However", "Meanwhile", "Besides", "Nevertheless", "Moreover", "When", "While", "If", "Since",
+    };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SuffixLookup = Suffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameLookup = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool TryParse(DocumentContext doc, int i, out NameMatch name)
+    {
+        var tokens = doc.Tokens;
+        int first = -1, last = -1, words = 0, k = i, end = i;
+        while (k < tokens.Length && words < 4)
+        {
+            var t = tokens[k];
+            var w = doc.Word(k);
+            if (t.Shape == TokenShape.Punctuation && w is "[" or "]" && (k + 1 < tokens.Length))
+            {
+                k++; // editorial insertion: "[Vladimir] Putin"
+                continue;
+            }
+
+            if (t.Shape == TokenShape.Lower && words > 0 && ParticleLookup.Contains(w) && k + 1 < tokens.Length && tokens[k + 1].Shape == TokenShape.Capitalized)
+            {
+                k++;
+                continue;
+            }
+
+            if (t.Shape != TokenShape.Capitalized && !(words > 0 && SuffixLookup.Contains(w)) || doc.IsClaimed(k) || !IsNameWord(doc, k))
+            {
+                break;
+            }
+
+            if (words > 0 && SuffixLookup.Contains(w))
+            {
+                end = k + 1;
+                k++;
+                continue;
+            }
+
+            // A middle initial: "Joseph R. Biden" — skipped, it never enters the key.
+            if (w.Length == 1 && words > 0 && k + 2 < tokens.Length && doc.Is(k + 1, ".") && tokens[k + 2].Shape == TokenShape.Capitalized)
+            {
+                k += 2;
+                continue;
+            }
+
+            first = first < 0 ? k : first;
+            last = k;
+            words++;
+            k++;
+            end = k;
+        }
+
+        name = new NameMatch(first < 0 ? i : first, end, first, last, words);
+        if (words > 0 && last >= 0 && tokens[last].Length == 1)
+        {
+            return false;
+        }
+
+        return words > 0;
+    }
+
+    /// <summary>Whether the token could be part of a personal name.</summary>
+    public static bool IsNameWord(DocumentContext doc, int k)
+    {
+        var w = doc.Word(k);
+        if (NotNameLookup.Contains(w) || RoleLexicon.Shared.IsRoleWord(w))
+        {
+            return false;
+        }
+
+        return Gazetteer.Shared.Match(doc.Text, doc.Tokens, k, out _) == 0;
+    }
+}
