@@ -95,8 +95,11 @@ public sealed class EventDetector : IEventDetector
         var sentence = sentences[evidence.Index];
         var supporting = sameKind.Where(r => r.Index != evidence.Index).Select(r => (sentences[r.Index], r.Trigger.Span)).ToList();
 
-        // Participants: the evidence sentence, plus headline-like sentences before it and the title.
-        var participants = ParticipantFinder.Distinct(people.In(sentence)
+        // Participants: the evidence sentence, plus headline-like sentences before it and the title. People named
+        // in a back-reference inside the sentence ("welcomed the call between X and Y") belong to that other event.
+        var references = triggers[evidence.Index].Where(t => t.Frame == TriggerFrame.Reference)
+            .Select(t => ReferenceTail(body, sentence, t.Span)).ToList();
+        var participants = ParticipantFinder.Distinct(people.In(sentence, references)
             .Concat(sameKind.Where(r => r.Index < evidence.Index).SelectMany(r => people.In(sentences[r.Index])))
             .Concat(people.InTitle(article.Title)));
 
@@ -109,8 +112,11 @@ public sealed class EventDetector : IEventDetector
     private static EventMention? Secondary(string body, TextSpan sentence, Trigger trigger, ParticipantFinder people,
         EventDateResolver dates, TopicExtractor topics, List<string> documentTopics, EventMention? main)
     {
-        // Only the trigger's own clause: a back-reference shares its sentence with the main event's people.
-        var clause = Clause(body, sentence, trigger.Span);
+        // Only the trigger's own clause: a back-reference shares its sentence with the main event's people. For a
+        // back-reference, only what follows the trigger ("... between X and Y on April 9"): who comes before it is
+        // the one referring or commenting, and their date is the comment's.
+        var clause = trigger.Frame == TriggerFrame.Reference ? ReferenceTail(body, sentence, trigger.Span) : Clause(body, sentence, trigger.Span);
+
         var participants = ParticipantFinder.Distinct(people.In(clause));
         if (participants.Count == 0)
         {
@@ -141,6 +147,9 @@ public sealed class EventDetector : IEventDetector
         var after = body.AsSpan(trigger.End, sentence.End - trigger.End).IndexOfAny(",;");
         return new TextSpan(before < 0 ? sentence.Start : sentence.Start + before + 1, after < 0 ? sentence.End : trigger.End + after);
     }
+
+    private static TextSpan ReferenceTail(string body, TextSpan sentence, TextSpan trigger) =>
+        new(trigger.Start, Clause(body, sentence, trigger).End);
 
     private static EventKind? TitleKind(string? title)
     {

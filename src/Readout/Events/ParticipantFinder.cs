@@ -23,8 +23,13 @@ internal sealed partial class ParticipantFinder
     }
 
     /// <summary>People mentioned inside <paramref name="span"/>, in order of first mention.</summary>
-    public IEnumerable<Participant> In(TextSpan span) =>
-        _people.Where(m => m.Span.Start >= span.Start && m.Span.End <= span.End).Select(ToParticipant);
+    public IEnumerable<Participant> In(TextSpan span) => In(span, []);
+
+    /// <summary>People mentioned inside <paramref name="span"/> but outside every span of <paramref name="except"/>.</summary>
+    public IEnumerable<Participant> In(TextSpan span, IReadOnlyList<TextSpan> except) =>
+        _people.Where(m => m.Span.Start >= span.Start && m.Span.End <= span.End
+                && !except.Any(x => m.Span.Start >= x.Start && m.Span.End <= x.End))
+            .Select(ToParticipant);
 
     /// <summary>People of this document whose name, alias, surname or a body spelling appears in the title.</summary>
     public IEnumerable<Participant> InTitle(string? title)

@@ -60,8 +60,9 @@ internal static partial class TriggerLexicon
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex TriggerPattern();
 
-    // Words that, earlier in the same clause, make the trigger a mention of another, earlier event.
-    [GeneratedRegex(@"\b(?:following|follow-up|after|ahead\s+of|before|prior\s+to|in\s+preparation\s+for|previous|earlier|last|since)\b",
+    // Words that, earlier in the same clause, make the trigger a mention of another, earlier event — including
+    // a third party's comment on it ("welcomed the telephone conversation between ...").
+    [GeneratedRegex(@"\b(?:following|follow-up|after|ahead\s+of|before|prior\s+to|in\s+preparation\s+for|previous|earlier|last|since|welcom\w*\s+the|prais\w*|hail\w*|comment\w*\s+on|critici[sz]\w*|condemn\w*|react\w*\s+to|results?\s+of|outcome\s+of)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReferenceCue();
 
