@@ -45,7 +45,7 @@ internal static partial class TriggerLexicon
               | \bon\s+an?\s+(?:\w+\s+){0,2}?visit\b
               | \bvisit(?:ed|ing|s)?\b )
           | (?<Talks>
-                \b(?:held|hold|holds|holding|had|have|conducted)\s+(?:\w+\s+){0,2}?(?:talks|negotiations|consultations)\b
+                \b(?:held|hold|holds|holding|had|have|conducted)\s+(?:(?!(?:tele)?phon|video|virtual)\w+\s+){0,2}?(?:talks|negotiations|consultations)\b
               | \b(?:round|rounds)\s+of\s+(?:\w+\s+)?(?:talks|negotiations|consultations)\b )
           | (?<Meeting>
                 \b(?:met|meet|meets)\s+(?:with\b|(?:his|her|their)\s+\w+)
