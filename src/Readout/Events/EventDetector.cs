@@ -80,17 +80,15 @@ public sealed class EventDetector : IEventDetector
         var sameKind = reported.Where(r => r.Trigger.Kind == kind).ToList();
         var dates = new EventDateResolver(article, annotations);
 
-        // Evidence: the first same-kind lead sentence that dates the event, else the first that reports it.
-        var evidence = sameKind.FirstOrDefault(r => dates.In(sentences[r.Index], r.Trigger.Span) is not null);
-        if (evidence == default)
-        {
-            evidence = sameKind.Count > 0 ? sameKind[0] : (0, new Trigger(kind, sentences.Count > 0 ? sentences[0] : default, TriggerFrame.Reported, false));
-        }
-
         if (sentences.Count == 0)
         {
             return null;
         }
+
+        // Evidence: the first same-kind lead sentence that dates the event, else the first that reports it; a kind
+        // only the title names falls back to the first sentence.
+        var evidence = sameKind.Where(r => dates.In(sentences[r.Index], r.Trigger.Span) is not null).Cast<(int Index, Trigger Trigger)?>().FirstOrDefault()
+            ?? (sameKind.Count > 0 ? sameKind[0] : (0, new Trigger(kind, sentences[0], TriggerFrame.Reported, false)));
 
         var sentence = sentences[evidence.Index];
         var supporting = sameKind.Where(r => r.Index != evidence.Index).Select(r => (sentences[r.Index], r.Trigger.Span)).ToList();

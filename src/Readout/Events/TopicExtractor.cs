@@ -17,7 +17,7 @@ internal sealed partial class TopicExtractor
     private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "the", "and", "or", "of", "on", "in", "to", "for", "with", "by", "at", "from", "as", "that", "this", "these", "those",
-        "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "its", "their", "his", "her", "they", "it",
+        "upon", "into", "within", "over", "under", "through", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "its", "their", "his", "her", "they", "it",
         "said", "says", "noted", "added", "discussed", "discuss", "stressed", "expressed", "also", "both", "two", "sides", "side",
         "first", "second", "new", "other", "such", "each", "all", "well", "including", "between", "during", "about", "which",
         "phone", "telephone", "call", "calls", "conversation", "conversations", "talks", "meeting", "visit", "statement", "press",
