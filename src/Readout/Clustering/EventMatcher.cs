@@ -1,0 +1,127 @@
+using Readout.Model;
+
+namespace Readout.Clustering;
+
+/// <summary>
+/// Decides whether a reported event is a stored one, and how well it fits. Precision first: every signal
+/// is a gate before it is a score, because merging two different events loses one of them for good, while
+/// a missed merge only leaves a duplicate.
+/// </summary>
+/// <remarks>
+/// Gates: compatible kinds; shared people (≥2, or all of the smaller side); dates within
+/// <see cref="DateToleranceDays"/> when both are known. With a date missing on one side the match must be strong —
+/// same kind, ≥2 shared people or identical sets — and the publication dates must lie within
+/// <see cref="UndatedWindowDays"/> of the other side's date. Related kinds (meeting/talks/visit) and one-person
+/// matches need both dates. Events without people (statements) match only on same kind, date and ≥2 shared topics.
+/// Topic overlap only breaks ties.
+/// </remarks>
+internal static class EventMatcher
+{
+    public const int DateToleranceDays = 1;
+    public const int UndatedWindowDays = 3;
+
+    /// <summary>A score in roughly [0, 4.5] when the mention may be the stored event, else null.</summary>
+    public static double? Score(EventMention mention, DocumentRef document, StoredEvent stored, IEventIndex index)
+    {
+        var kind = KindCompatibility.Of(mention.Kind, stored.Kind);
+        if (kind == KindFit.None)
+        {
+            return null;
+        }
+
+        var topics = Jaccard(mention.Topics, stored.Topics);
+        var mine = PersonKeys(mention.Participants);
+        var theirs = PersonKeys(stored.Participants);
+        if (mine.Count == 0 || theirs.Count == 0)
+        {
+            return mine.Count == 0 && theirs.Count == 0 ? ScoreWithoutPeople(mention, stored, kind, topics) : null;
+        }
+
+        var shared = mine.Count(theirs.Contains);
+        var smaller = Math.Min(mine.Count, theirs.Count);
+        if (shared < 2 && !(shared >= 1 && shared == smaller))
+        {
+            return null;
+        }
+
+        var identical = shared == mine.Count && shared == theirs.Count;
+        var strong = kind == KindFit.Same && (shared >= 2 || identical);
+        double dateScore;
+        if (mention.Date is { } a && stored.Date is { } b)
+        {
+            var days = Math.Abs(a.DayNumber - b.DayNumber);
+            if (days > DateToleranceDays)
+            {
+                return null;
+            }
+
+            dateScore = days == 0 ? 1.0 : 0.5;
+        }
+        else if (strong && PublishedNear(mention, document, stored, index))
+        {
+            dateScore = 0.25;
+        }
+        else
+        {
+            return null;
+        }
+
+        // One shared person only pins an event down with its exact kind and a known date on both sides.
+        if ((kind == KindFit.Related || shared < 2) && (mention.Date is null || stored.Date is null))
+        {
+            return null;
+        }
+
+        var jaccard = (double)shared / (mine.Count + theirs.Count - shared);
+        return (2.0 * jaccard) + (kind == KindFit.Same ? 1.0 : 0.5) + dateScore + (0.5 * topics);
+    }
+
+    private static double? ScoreWithoutPeople(EventMention mention, StoredEvent stored, KindFit kind, double topics)
+    {
+        var sharedTopics = mention.Topics.Intersect(stored.Topics, StringComparer.Ordinal).Count();
+        return kind == KindFit.Same && mention.Date is { } a && stored.Date is { } b && a == b && sharedTopics >= 2 && topics >= 0.5
+            ? 1.0 + 1.0 + (0.5 * topics)
+            : null;
+    }
+
+    // With a date missing on one side, the report must come out within a few days of the other side's date
+    // (or of the stored documents' publication), so last year's call between the same people never matches.
+    private static bool PublishedNear(EventMention mention, DocumentRef document, StoredEvent stored, IEventIndex index)
+    {
+        if (stored.Date is { } eventDate)
+        {
+            return document.Published is { } published && Within(eventDate, published);
+        }
+
+        var storedPublished = stored.Documents.Select(index.GetDocument).Where(d => d?.Published is not null).Select(d => d!.Published!.Value).ToList();
+        if (storedPublished.Count == 0)
+        {
+            return false;
+        }
+
+        if (mention.Date is { } mentionDate)
+        {
+            return storedPublished.Any(p => Within(mentionDate, p));
+        }
+
+        return document.Published is { } mine && storedPublished.Any(p => Math.Abs(p.DayNumber - mine.DayNumber) <= UndatedWindowDays);
+    }
+
+    // A report appears on the event's day or a few days after; a day before allows for time zones.
+    private static bool Within(DateOnly eventDate, DateOnly published) =>
+        published.DayNumber - eventDate.DayNumber is >= -1 and <= UndatedWindowDays;
+
+    private static HashSet<string> PersonKeys(IReadOnlyList<Participant> participants) =>
+        participants.Select(p => p.EntityKey).ToHashSet(StringComparer.Ordinal);
+
+    private static double Jaccard(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return 0;
+        }
+
+        var shared = a.Intersect(b, StringComparer.Ordinal).Count();
+        return (double)shared / (a.Union(b, StringComparer.Ordinal).Count());
+    }
+}

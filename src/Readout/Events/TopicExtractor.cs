@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+using Readout.Model;
+
+namespace Readout.Events;
+
+/// <summary>
+/// What a document's events are about, as a few lowercase canonical strings: treaties the annotation stage
+/// found anywhere in the document, then salient key phrases (capitalised multiword names that are not people,
+/// places or organisations, and content-word bigrams repeated in the body or used in the title).
+/// Phrases come from the text itself, never from a fixed topic list.
+/// </summary>
+internal sealed partial class TopicExtractor
+{
+    public const int MaxTopics = 6;
+
+    // Function words, reporting verbs and the event vocabulary itself: none of them names a subject.
+    private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "and", "or", "of", "on", "in", "to", "for", "with", "by", "at", "from", "as", "that", "this", "these", "those",
+        "upon", "into", "within", "over", "under", "through", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "its", "their", "his", "her", "they", "it",
+        "said", "says", "noted", "added", "discussed", "discuss", "stressed", "expressed", "also", "both", "two", "sides", "side",
+        "first", "second", "new", "other", "such", "each", "all", "well", "including", "between", "during", "about", "which",
+        "phone", "telephone", "call", "calls", "conversation", "conversations", "talks", "meeting", "visit", "statement", "press",
+        "release", "video", "conference", "minister", "ministers", "secretary", "president", "presidents", "officials", "counterpart",
+        "issues", "issue", "matters", "range", "wide", "entire", "general", "relevant", "earlier", "recent", "current", "detailed",
+        "willingness", "readiness", "interest", "need", "situation", "prospects", "field", "sphere", "part", "way", "view", "views",
+    };
+
+    // Title and calendar words: a capitalised phrase holding one is a role or a date, not a topic.
+    private static readonly HashSet<string> NotTopicWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "minister", "ministry", "secretary", "president", "prime", "foreign", "ambassador", "chancellor", "spokesperson", "spokesman",
+        "department", "office", "state", "mr", "mrs", "ms", "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "press", "release", "statement", "telephone", "conversation", "meeting", "visit",
+    };
+
+    private readonly string _body;
+    private readonly Annotations _annotations;
+
+    public TopicExtractor(string body, Annotations annotations)
+    {
+        _body = body;
+        _annotations = annotations;
+    }
+
+    /// <summary>Topics for the whole document (treaties first), at most <see cref="MaxTopics"/>.</summary>
+    public List<string> ForDocument(string? title, IReadOnlyList<TextSpan> sentences)
+    {
+        var topics = Treaties(_annotations.Mentions).ToList();
+        var scores = new Dictionary<string, (int Score, int First)>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            Score(scores, NamePhrases(sentence), weight: 2);
+            Score(scores, Bigrams(_body.AsSpan(sentence.Start, sentence.Length).ToString()), weight: 1);
+        }
+
+        if (title is not null)
+        {
+            Score(scores, Bigrams(title), weight: 1);
+        }
+
+        // A phrase is salient when it is a name (score 2) or is repeated; one-off common bigrams are noise.
+        topics.AddRange(scores.Where(p => p.Value.Score >= 2)
+            .OrderByDescending(p => p.Value.Score).ThenBy(p => p.Value.First)
+            .Select(p => p.Key));
+        return topics.Distinct(StringComparer.Ordinal).Where(t => !IsCovered(t, topics)).Take(MaxTopics).ToList();
+    }
+
+    /// <summary>The document topics that the evidence span itself mentions (for a secondary event).</summary>
+    public List<string> ForSpan(TextSpan span, IReadOnlyList<string> documentTopics)
+    {
+        var text = _body[span.Start..span.End];
+        var own = Treaties(_annotations.Mentions.Where(m => m.Span.Start >= span.Start && m.Span.End <= span.End));
+        return own.Concat(documentTopics.Where(t => text.Contains(t, StringComparison.OrdinalIgnoreCase)))
+            .Distinct(StringComparer.Ordinal).Take(MaxTopics).ToList();
+    }
+
+    private IEnumerable<string> Treaties(IEnumerable<Mention> mentions) =>
+        mentions.Where(m => m.Kind == MentionKind.Treaty)
+            .OrderBy(m => m.Span.Start)
+            .Select(m => Canonical(_annotations.FindEntity(m.EntityKey)?.Name ?? m.Text));
+
+    private static void Score(Dictionary<string, (int Score, int First)> scores, IEnumerable<(string Phrase, int At)> phrases, int weight)
+    {
+        foreach (var (phrase, at) in phrases)
+        {
+            scores[phrase] = scores.TryGetValue(phrase, out var s) ? (s.Score + weight, s.First) : (weight, at);
+        }
+    }
+
+    private IEnumerable<(string, int)> NamePhrases(TextSpan sentence)
+    {
+        for (var match = NamePhrase().Match(_body, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
+        {
+            // The sentence's first word is capitalised anyway; annotated names are people, places, bodies or treaties.
+            var start = match.Index == sentence.Start ? _body.IndexOf(' ', match.Index) + 1 : match.Index;
+            var span = new TextSpan(start, match.Index + match.Length);
+            var words = _body[span.Start..span.End].Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (words.Length >= 2 && char.IsUpper(words[0][0]) && !words.Any(NotTopicWords.Contains)
+                && !_annotations.Mentions.Any(m => m.Span.Start < span.End && span.Start < m.Span.End))
+            {
+                yield return (Canonical(string.Join(' ', words)), span.Start);
+            }
+        }
+    }
+
+    private static IEnumerable<(string, int)> Bigrams(string text)
+    {
+        string? previous = null;
+        foreach (Match word in Word().Matches(text))
+        {
+            var value = word.Value;
+            var content = char.IsLower(value[0]) && value.Length > 2 && !StopWords.Contains(value);
+            if (content && previous is not null)
+            {
+                yield return ($"{previous} {value}", word.Index);
+            }
+
+            previous = content ? value : null;
+        }
+    }
+
+    private static bool IsCovered(string topic, List<string> topics) =>
+        topics.Any(other => other.Length > topic.Length && other.Contains(topic, StringComparison.Ordinal));
+
+    private static string Canonical(string text) => Spaces().Replace(text.Trim().ToLowerInvariant(), " ");
+
+    // Two or more capitalised words, allowing "of", "on", "and", "for" between them ("Treaty on Open Skies").
+    [GeneratedRegex(@"\p{Lu}[\p{L}\d-]+(?:\s+(?:(?:of|on|and|for|the)\s+)?\p{Lu}[\p{L}\d-]+)+", RegexOptions.CultureInvariant)]
+    private static partial Regex NamePhrase();
+
+    [GeneratedRegex(@"\p{L}[\p{L}-]*", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

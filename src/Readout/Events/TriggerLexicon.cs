@@ -1,0 +1,129 @@
+using System.Text.RegularExpressions;
+using Readout.Model;
+
+namespace Readout.Events;
+
+/// <summary>A trigger phrase found in a sentence: its kind, where it is, and how the sentence frames it.</summary>
+internal readonly record struct Trigger(EventKind Kind, TextSpan Span, TriggerFrame Frame, bool HostSide);
+
+/// <summary>How a trigger is framed: as the reported happening, a back-reference to an earlier one, or an intention.</summary>
+internal enum TriggerFrame
+{
+    Reported,
+    Reference,
+    Intent,
+}
+
+/// <summary>
+/// The trigger lexicon: one compiled pattern whose named groups are the event kinds. Kept as a compact
+/// table in code (not a data file) because each entry is a small grammar, not a word list.
+/// </summary>
+internal static partial class TriggerLexicon
+{
+    // When one sentence carries several triggers, the most specific wins: the medium (phone, video) says more
+    // than "talks"; a signing or visit says more than "meeting"; "press release on <call>" reports the call.
+    private static readonly EventKind[] Priority =
+    [
+        EventKind.TelephoneCall, EventKind.VideoCall, EventKind.AgreementSigned, EventKind.Visit,
+        EventKind.Talks, EventKind.Meeting, EventKind.JointStatement, EventKind.Statement,
+    ];
+
+    private static readonly string[] GroupNames = Enum.GetNames<EventKind>();
+
+    [GeneratedRegex("""
+            (?<TelephoneCall>
+                \b(?:spoke|speak|speaks|talked|talk|talks|conversed|chatted)\s+(?:\w+\s+){0,3}?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b
+              | \b(?:tele)?phon(?:e|ic)[\s-]+(?:call|calls|conversation|conversations|talks|talk|discussion)\b
+              | \b(?:tele)?phoned\b )
+          | (?<VideoCall>
+                \bvideo[\s-]?(?:conference|conferencing|call|link|format|talks)\b
+              | \bvirtual\s+(?:meeting|summit|talks|conversation)\b )
+          | (?<AgreementSigned>
+                \b(?:signed|sign|signs|signing|inked)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,5}?(?:agreement|treaty|memorandum|accord|protocol|convention|deal)s?\b )
+          | (?<Visit>
+                \b(?:state|official|working|bilateral)\s+visit\b
+              | \bon\s+an?\s+(?:\w+\s+){0,2}?visit\b
+              | \bvisit(?:ed|ing|s)?\b )
+          | (?<Talks>
+                \b(?:held|hold|holds|holding|had|have|conducted)\s+(?:(?!(?:tele)?phon|video|virtual)\w+\s+){0,2}?(?:talks|negotiations|consultations)\b
+              | \b(?:round|rounds)\s+of\s+(?:\w+\s+)?(?:talks|negotiations|consultations)\b )
+          | (?<Meeting>
+                \b(?:met|meet|meets)\s+(?:with\b|(?:his|her|their)\s+\w+)
+              | \bmeeting\b
+              | \bsummit\b )
+          | (?<JointStatement>
+                \bjoint\s+(?:statement|declaration|communiqu[eé]|press\s+release)\b )
+          | (?<Statement>
+                \bpress\s+release\b
+              | \bstatement\b
+              | \bcommentary\b )
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex TriggerPattern();
+
+    // Words that, earlier in the same clause, make the trigger a mention of another, earlier event — including
+    // a third party's comment on it ("welcomed the telephone conversation between ...").
+    [GeneratedRegex(@"\b(?:following|follow-up|after|ahead\s+of|before|prior\s+to|in\s+preparation\s+for|previous|earlier|last|since|welcom\w*\s+the|prais\w*|hail\w*|comment\w*\s+on|critici[sz]\w*|condemn\w*|react\w*\s+to|results?\s+of|outcome\s+of)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReferenceCue();
+
+    // Words that make the trigger something planned, proposed or wished for rather than something that happened.
+    [GeneratedRegex(@"\b(?:will|would|shall|plans?\s+to|planned|intends?\s+to|scheduled|upcoming|forthcoming|next|propos\w*|invit\w*|agreed\s+to|ready\s+to|readiness\s+to|to\s+(?:hold|have|pay|make|sign|adopt|issue|conduct|organi[sz]e|meet))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IntentCue();
+
+    [GeneratedRegex(@"\b(?:hosted|hosts|received|receives|welcomed|welcomes)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HostCue();
+
+    /// <summary>All triggers inside <paramref name="sentence"/> of <paramref name="text"/>, in text order.</summary>
+    public static List<Trigger> Find(string text, TextSpan sentence)
+    {
+        var found = new List<Trigger>();
+        var slice = text.AsSpan(sentence.Start, sentence.Length);
+        foreach (var match in TriggerPattern().EnumerateMatches(slice))
+        {
+            var start = sentence.Start + match.Index;
+            var span = new TextSpan(start, start + match.Length);
+            var kind = KindOf(text, span);
+            var prefix = ClausePrefix(text, sentence.Start, start);
+            var frame = IntentCue().IsMatch(prefix) ? TriggerFrame.Intent
+                : ReferenceCue().IsMatch(prefix) ? TriggerFrame.Reference
+                : TriggerFrame.Reported;
+            var hostSide = kind == EventKind.Visit && HostCue().IsMatch(slice);
+            found.Add(new Trigger(kind, span, frame, hostSide));
+        }
+
+        return found;
+    }
+
+    /// <summary>The most specific kind among triggers (e.g. a call over the press release that reports it).</summary>
+    public static Trigger? Strongest(IEnumerable<Trigger> triggers) =>
+        triggers.OrderBy(t => Array.IndexOf(Priority, t.Kind)).ThenBy(t => t.Span.Start).Cast<Trigger?>().FirstOrDefault();
+
+    private static EventKind KindOf(string text, TextSpan span)
+    {
+        // EnumerateMatches gives no groups; re-match the short trigger text to learn which alternative fired.
+        var match = TriggerPattern().Match(text, span.Start, span.Length);
+        foreach (var name in GroupNames)
+        {
+            if (match.Groups.TryGetValue(name, out var group) && group.Success)
+            {
+                return Enum.Parse<EventKind>(name);
+            }
+        }
+
+        return EventKind.Other;
+    }
+
+    // The clause before a trigger, at most 60 characters back: cues further away or across a comma rarely govern it.
+    private static string ClausePrefix(string text, int sentenceStart, int triggerStart)
+    {
+        var from = Math.Max(sentenceStart, triggerStart - 60);
+        var boundary = text.AsSpan(from, triggerStart - from).LastIndexOfAny(",;:");
+        if (boundary >= 0)
+        {
+            from += boundary + 1;
+        }
+
+        return text[from..triggerStart];
+    }
+}

@@ -1,0 +1,52 @@
+using Readout.Model;
+
+namespace Readout.Tests.Events;
+
+public sealed class TopicAndPlaceTests
+{
+    [Fact]
+    public void Treaties_mentioned_anywhere_are_topics()
+    {
+        Assert.Contains("northern waters accord", Scenario.Readout().Detect()[0].Topics);
+    }
+
+    [Fact]
+    public void A_repeated_noun_phrase_is_a_topic()
+    {
+        Assert.Contains("fisheries quotas", Scenario.Readout().Detect()[0].Topics);
+    }
+
+    [Fact]
+    public void An_unannotated_capitalised_name_is_a_topic()
+    {
+        Assert.Contains("grey sea", Scenario.Readout().Detect()[0].Topics);
+    }
+
+    [Fact]
+    public void Topics_are_few_lowercase_and_without_roles_or_dates()
+    {
+        var topics = Scenario.Readout().Detect()[0].Topics;
+
+        Assert.InRange(topics.Count, 1, 6);
+        Assert.All(topics, t => Assert.Equal(t.ToLowerInvariant(), t));
+        Assert.DoesNotContain(topics, t => t.Contains("minister", StringComparison.Ordinal) || t.Contains("march", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_call_has_no_place_even_with_a_dateline()
+    {
+        Assert.Null(Scenario.WireReport().Detect()[0].Place);
+    }
+
+    [Fact]
+    public void A_meeting_takes_place_in_the_place_its_sentence_names()
+    {
+        var doc = new DocumentFixture("On March 3, Dmitri Valkov met with Anna Korsgaard in Kessel.")
+            { Published = new DateOnly(2024, 3, 3) }.WithCast().Time("March 3", "2024-03-03");
+
+        var main = Assert.Single(doc.Detect());
+
+        Assert.Equal(EventKind.Meeting, main.Kind);
+        Assert.Equal("Kessel", main.Place);
+    }
+}
