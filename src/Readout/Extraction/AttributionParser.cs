@@ -16,6 +16,9 @@ public sealed record AttributionResult(IReadOnlyList<AttributionLink> Links, boo
 /// </summary>
 public static partial class AttributionParser
 {
+    /// <summary>How far before a reporting verb its source may start.</summary>
+    private const int SourceWindow = 100;
+
     public static AttributionResult Parse(string body)
     {
         var found = new List<Candidate>();
@@ -23,19 +26,33 @@ public static partial class AttributionParser
         foreach (Match m in AccordingToRegex().Matches(body))
         {
             cues = true;
-            Add(found, m.Groups["src"], m.Groups["cue"].Value, m.Index, m.Index + m.Length);
+            Add(found, m.Groups["src"].Value, m.Groups["src"].Index, m.Groups["cue"].Value, m.Index, m.Index + m.Length);
         }
 
-        foreach (Match m in VerbCueRegex().Matches(body))
+        // Reporting verbs are rare and cheap to find; the source is then read backwards from each one.
+        foreach (Match verb in VerbRegex().Matches(body))
         {
+            var cue = verb.Groups["cue"];
+            var windowStart = Math.Max(0, cue.Index - SourceWindow);
+            var window = body[windowStart..cue.Index];
+            var m = SourceBeforeVerbRegex().Match(window);
+            if (!m.Success)
+            {
+                continue;
+            }
+
             var src = m.Groups["src"];
-            if (Pronouns().IsMatch(src.Value))
+            if (Pronouns().IsMatch(src.Value) || windowStart > 0 && src.Index == 0)
             {
                 continue;
             }
 
             cues = true;
-            Add(found, src, m.Groups["cue"].Value, src.Index, m.Index + m.Length);
+            var start = windowStart + src.Index;
+            var end = cue.Index + cue.Length;
+            var cited = AsSayingRegex().Match(body, end);
+            end = cited.Success ? end + cited.Length : end;
+            Add(found, src.Value, start, body[cue.Index..end], start, end);
         }
 
         found.Sort((a, b) => a.Position.CompareTo(b.Position));
@@ -55,16 +72,16 @@ public static partial class AttributionParser
         return new AttributionResult(links, cues);
     }
 
-    private static void Add(List<Candidate> found, Group src, string cue, int start, int end)
+    private static void Add(List<Candidate> found, string source, int position, string cue, int start, int end)
     {
-        var name = LeadingArticle().Replace(src.Value.Trim(), "");
+        var name = LeadingArticle().Replace(source.Trim(), "");
         if (name.Length < 2)
         {
             return;
         }
 
         var outletByCue = OutletCue().IsMatch(cue);
-        found.Add(new Candidate(name, cue.Trim(), new TextSpan(start, end), start, outletByCue));
+        found.Add(new Candidate(name, cue.Trim(), new TextSpan(start, end), position, outletByCue));
     }
 
     /// <summary>Folds anaphors ("the ministry", "the statement") and repeated names into earlier mentions.</summary>
@@ -125,12 +142,21 @@ public static partial class AttributionParser
         RegexOptions.CultureInvariant)]
     private static partial Regex AccordingToRegex();
 
-    // The source opens a clause (sentence start, after a comma or a closing quote) and a reporting verb follows.
+    // A reporting verb after a space: the leading literal space keeps the scan fast on long bodies.
     [GeneratedRegex(
-        @"(?:^|(?<=[,;:]\s)|(?<=[.!?][""”’]?\s)|(?<=[""”]\s))" + Source +
-        @"\s+(?<cue>(?:has\s+|had\s+|also\s+|further\s+)?(?:reported|reports|said|says|informed|announced|stated|noted|notes|added|adds|told\s+\w+|wrote|quoted|cited|confirmed|cites|quotes)(?:\s+(?:the|a|an)\s+" + DocumentNoun + @"\s+as\s+saying|\s+as\s+saying)?)\b",
-        RegexOptions.CultureInvariant | RegexOptions.Multiline)]
-    private static partial Regex VerbCueRegex();
+        @" (?<cue>re(?:ported|ports)|sa(?:id|ys)|informed|announced|stated|not(?:ed|es)|add(?:ed|s)|told|wrote|quot(?:ed|es)|cit(?:ed|es)|confirmed)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex VerbRegex();
+
+    // What a verb cited: "cited the statement as saying".
+    [GeneratedRegex(@"\G(?:\s+(?:the|a|an)\s+" + DocumentNoun + @")?\s+as\s+saying\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AsSayingRegex();
+
+    // The source right before the verb opens a clause: text start, after a comma, a sentence end or a closing quote.
+    [GeneratedRegex(
+        @"(?:^|(?<=[,;:]\s)|(?<=[.!?][""”’]?\s)|(?<=[""”]\s)|(?<=\n))" + Source + @"\s+(?:(?:has|had|also|further)\s+)?$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SourceBeforeVerbRegex();
 
     [GeneratedRegex(@"^(?:He|She|It|They|We|I|You|This|That|These|Those|There|Both|All|Some|One|Sources?)$", RegexOptions.CultureInvariant)]
     private static partial Regex Pronouns();

@@ -115,18 +115,28 @@ public static partial class DateParsing
         }
 
         map["sept"] = 9;
+
+        // German month names: a large share of the public date benchmarks are German sites.
+        string[] german = ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"];
+        for (var i = 0; i < german.Length; i++)
+        {
+            map.TryAdd(german[i], i + 1);
+            map.TryAdd(german[i][..3], i + 1);
+        }
+
+        map["maerz"] = 3;
         return map;
     }
 
     private const string MonthName =
-        "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+        "(?:Jan(?:uary|uar)?|Feb(?:ruary|ruar)?|Mar(?:ch)?|M(?:ä|ae)rz|Mär|Apr(?:il)?|May|Mai|June?|Juni|July?|Juli|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Okt(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Dez(?:ember)?)\\.?";
 
     // Alternatives: ISO; numeric day-first; "21.Oct.2025"; "4 February 2021" / "February 4, 2021" / "Feb 5".
     [GeneratedRegex(
         @"\b(?:(?<iy>(?:19|20)\d\d)-(?<im>\d\d)-(?<id>\d\d)" +
         @"|(?<nd>\d{1,2})[./](?<nm>\d{1,2})[./](?<ny>(?:19|20)\d\d)" +
         @"|(?<dd>\d{1,2})[.\-/ ](?<dm>" + MonthName + @")[.\-/ ](?<dy>(?:19|20)\d\d)" +
-        @"|(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + MonthName + @")(?:,?\s+(?<y>(?:19|20)\d\d))?" +
+        @"|(?<d1>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?(?<mon>" + MonthName + @")(?:,?\s+(?<y>(?:19|20)\d\d))?" +
         @"|(?<mon>" + MonthName + @")\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>(?:19|20)\d\d))?)(?!\d)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateRegex();

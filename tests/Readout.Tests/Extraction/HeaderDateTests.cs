@@ -49,6 +49,7 @@ public sealed class HeaderDateTests
     [InlineData("05.02.2021", 2021, 2, 5)]
     [InlineData("21.Oct.2025", 2025, 10, 21)]
     [InlineData("Sept. 9, 2024", 2024, 9, 9)]
+    [InlineData("5. Februar 2021", 2021, 2, 5)]
     public void Date_spellings_parse(string text, int y, int m, int d)
     {
         Assert.True(DateParsing.TryParse(text, out var date));

@@ -14,6 +14,9 @@ public static class HtmlContentScorer
     /// <summary>Siblings scoring this fraction of the winner join it (articles split across sibling divs).</summary>
     private const double SiblingShare = 0.2;
 
+    /// <summary>How many top-scoring candidates get the (costly) link-density correction.</summary>
+    private const int TopCandidates = 5;
+
     /// <summary>Returns the winning element and the siblings that belong with it, in document order.</summary>
     public static IReadOnlyList<IElement> FindMain(IElement root)
     {
@@ -48,7 +51,8 @@ public static class HtmlContentScorer
 
         IElement? best = null;
         var bestScore = double.MinValue;
-        foreach (var (element, score) in scores)
+        // Link density walks the subtree, so only the strongest raw candidates pay for it.
+        foreach (var (element, score) in scores.OrderByDescending(kv => kv.Value).Take(TopCandidates))
         {
             var final = score * (1 - LinkDensity(element));
             if (final > bestScore)
