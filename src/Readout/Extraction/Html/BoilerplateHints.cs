@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace Readout.Extraction.Html;
+
+/// <summary>What class and id names say about an element: chrome (nav, share, comments, cookie banners) or content.</summary>
+public static partial class BoilerplateHints
+{
+    /// <summary>Elements that never hold article text.</summary>
+    public static bool IsJunkTag(string localName) => localName is "script" or "style" or "noscript" or "iframe" or "svg"
+        or "nav" or "footer" or "aside" or "button" or "select" or "input" or "textarea" or "template" or "object" or "embed"
+        or "canvas" or "video" or "audio" or "map" or "head" or "figure" or "figcaption" or "dialog" or "menu";
+
+    /// <summary>True when class or id mark the element as chrome (and nothing marks it as the article).</summary>
+    public static bool IsBoilerplate(IElement e)
+    {
+        var marker = Marker(e);
+        if (marker.Length == 0)
+        {
+            return e.GetAttribute("role") is "navigation" or "complementary" or "banner" or "contentinfo"
+                || e.GetAttribute("aria-hidden") == "true" || e.HasAttribute("hidden");
+        }
+
+        return NegativeRegex().IsMatch(marker) && !PositiveRegex().IsMatch(marker);
+    }
+
+    /// <summary>Class-name weight for content scoring: +1 article-like, -1 chrome-like, 0 neutral.</summary>
+    public static int Weight(IElement e)
+    {
+        var marker = Marker(e);
+        if (marker.Length == 0)
+        {
+            return e.LocalName is "article" or "main" ? 1 : 0;
+        }
+
+        var weight = PositiveRegex().IsMatch(marker) || e.LocalName is "article" or "main" ? 1 : 0;
+        return NegativeRegex().IsMatch(marker) ? weight - 1 : weight;
+    }
+
+    private static string Marker(IElement e)
+    {
+        var cls = e.GetAttribute("class");
+        var id = e.Id;
+        return (cls, id) switch
+        {
+            (null, null) => "",
+            (_, null) => cls!,
+            (null, _) => id!,
+            _ => cls + " " + id,
+        };
+    }
+
+    [GeneratedRegex(@"(?:^|[\s_-])(?:nav|navbar|navigation|menu|footer|header|masthead|share|sharing|social|comments?|comment-list|disqus|related|cookie|consent|gdpr|subscribe|subscription|newsletter|sidebar|side-bar|widget|advert|advertisement|ads?|ad-slot|promo|sponsor|breadcrumbs?|popup|modal|banner|signup|login|tags?|tagcloud|recommend|recommended|more-stories|read-more|most-popular|popular|trending|pagination|pager|toolbar|skip|print|author-bio|bio|outbrain|taboola|visually-hidden|sr-only|caption|credits?|rating|infobox|byline-share)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NegativeRegex();
+
+    [GeneratedRegex(@"article|story|entry|post-?body|post-?content|content-?body|main-?content|text|body|blog|hentry|page-content|rich-text|prose", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PositiveRegex();
+}

@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Readout.Model;
+
+namespace Readout.Extraction.Html;
+
+/// <summary>
+/// Last resort for a publication date: &lt;time&gt; elements and date-classed elements
+/// ("date", "published", "byline") in document order, skipping update/modified stamps and the
+/// dates of related-article lists and comments.
+/// </summary>
+public static partial class HtmlDateScanner
+{
+    /// <summary>Only this many candidate elements are tried: the article's own date sits near its top.</summary>
+    private const int MaxCandidates = 40;
+
+    public static DateEvidence? Find(IDocument document)
+    {
+        var tried = 0;
+        foreach (var e in document.QuerySelectorAll("time, [class*='date'], [class*='Date'], [class*='publish'], [class*='posted'], [class*='byline'], [id*='date'], [class*='time'], [class*='meta']"))
+        {
+            if (++tried > MaxCandidates)
+            {
+                break;
+            }
+
+            var marker = (e.ClassName ?? "") + " " + (e.Id ?? "");
+            if (UpdatedRegex().IsMatch(marker) || InBoilerplate(e))
+            {
+                continue;
+            }
+
+            var datetime = e.GetAttribute("datetime");
+            if (DateParsing.TryParseIso(datetime, out var d))
+            {
+                return new DateEvidence(d, DateSource.MetaTag, 0.7);
+            }
+
+            var text = e.TextContent;
+            if (text.Length <= 120 && !UpdatedRegex().IsMatch(text) && DateParsing.TryFind(text, out d, out _, out _))
+            {
+                return new DateEvidence(d, DateSource.Body, 0.6);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool InBoilerplate(IElement e)
+    {
+        for (var p = e.ParentElement; p is not null; p = p.ParentElement)
+        {
+            if (p.LocalName is "footer" or "nav" or "aside")
+            {
+                return true;
+            }
+
+            var marker = p.ClassName;
+            if (marker is not null && RelatedRegex().IsMatch(marker))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"updat|modif|edited|revis|aktualisiert|geändert", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UpdatedRegex();
+
+    [GeneratedRegex(@"related|comment|sidebar|teaser|recommend|popular|most-read|widget", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelatedRegex();
+}

@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Readout.Model;
+
+namespace Readout.Extraction.Html;
+
+/// <summary>Title, outlet, author and publication date of an HTML page, from its metadata.</summary>
+public sealed record HtmlMetadata(string? Title, string? Outlet, string? Author, DateEvidence? Published);
+
+/// <summary>
+/// Reads page metadata in order of trust: JSON-LD and article meta tags, then itemprop and
+/// &lt;time&gt; markup, then the URL's /2021/02/05/ path, then date-classed elements near the top.
+/// Modified/updated dates are ignored: a page's publication date must never be a later edit.
+/// </summary>
+public static partial class HtmlMetadataReader
+{
+    private static readonly string[] PublishedMetaNames =
+    [
+        "article:published_time", "og:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
+        "publish-date", "publish_date", "publication_date", "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued",
+        "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "citation_publication_date",
+        "citation_date", "originalpublicationdate", "cxenseparse:recs:publishtime", "dc.date.created", "release_date",
+    ];
+
+    public static HtmlMetadata Read(IDocument document, string? url)
+    {
+        var metas = ReadMetas(document);
+        var ld = JsonLdReader.Read(document);
+
+        var title = Clean(Meta(metas, "og:title") ?? Meta(metas, "twitter:title") ?? ld.Headline)
+            ?? Clean(document.QuerySelector("h1")?.TextContent)
+            ?? CleanTitleTag(document.Title);
+        var outlet = Clean(Meta(metas, "og:site_name") ?? ld.Publisher ?? Meta(metas, "application-name"));
+        var author = Clean(Meta(metas, "author") ?? ld.Author ?? Meta(metas, "dc.creator") ?? Meta(metas, "sailthru.author") ?? Meta(metas, "byl"));
+        if (author is not null && author.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+        {
+            author = null;
+        }
+
+        return new HtmlMetadata(title, outlet, author, FindPublished(document, metas, ld, url));
+    }
+
+    private static DateEvidence? FindPublished(IDocument document, Dictionary<string, string> metas, JsonLdFacts ld, string? url)
+    {
+        if (DateParsing.TryParseIso(ld.DatePublished, out var d))
+        {
+            return new DateEvidence(d, DateSource.JsonLd, 0.95);
+        }
+
+        foreach (var name in PublishedMetaNames)
+        {
+            if (metas.TryGetValue(name, out var value) && (DateParsing.TryParseIso(value, out d) || DateParsing.TryFind(value, out d, out _, out _)))
+            {
+                return new DateEvidence(d, DateSource.MetaTag, name.Contains("publish", StringComparison.Ordinal) ? 0.9 : 0.8);
+            }
+        }
+
+        foreach (var e in document.QuerySelectorAll("[itemprop='datePublished'], time[pubdate], [property='datePublished']"))
+        {
+            var value = e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.TextContent;
+            if (DateParsing.TryParseIso(value, out d) || DateParsing.TryFind(value, out d, out _, out _))
+            {
+                return new DateEvidence(d, DateSource.MetaTag, 0.85);
+            }
+        }
+
+        if (TryUrlDate(url, out d))
+        {
+            return new DateEvidence(d, DateSource.Url, 0.8);
+        }
+
+        return HtmlDateScanner.Find(document);
+    }
+
+    /// <summary>"/2021/02/05/", "/2021-02-05-", "/20210205/" in the URL path; year-month alone is too coarse.</summary>
+    private static bool TryUrlDate(string? url, out DateOnly date)
+    {
+        date = default;
+        if (url is null || UrlDateRegex().Match(url) is not { Success: true } m)
+        {
+            return false;
+        }
+
+        static int N(Group g) => int.Parse(g.ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
+        return DateParsing.TryMake(N(m.Groups["y"]), N(m.Groups["m"]), N(m.Groups["d"]), out date);
+    }
+
+    private static Dictionary<string, string> ReadMetas(IDocument document)
+    {
+        var metas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var meta in document.QuerySelectorAll("meta"))
+        {
+            var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop") ?? meta.GetAttribute("http-equiv");
+            var content = meta.GetAttribute("content");
+            if (key is not null && !string.IsNullOrWhiteSpace(content))
+            {
+                metas.TryAdd(key.Trim(), content.Trim());
+            }
+        }
+
+        return metas;
+    }
+
+    private static string? Meta(Dictionary<string, string> metas, string key) => metas.TryGetValue(key, out var v) ? v : null;
+
+    private static string? Clean(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var s = WhitespaceRegex().Replace(text, " ").Trim();
+        return s.Length is > 0 and < 500 ? s : null;
+    }
+
+    /// <summary>"Ministers talk | The Daily Ostravian" → "Ministers talk": the longest part is the headline.</summary>
+    private static string? CleanTitleTag(string? title)
+    {
+        var clean = Clean(title);
+        if (clean is null)
+        {
+            return null;
+        }
+
+        var parts = TitleSeparatorRegex().Split(clean);
+        return parts.MaxBy(p => p.Length)?.Trim();
+    }
+
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d\d)(?:[/-](?<m>[01]?\d)[/-](?<d>[0-3]?\d)|(?<m>[01]\d)(?<d>[0-3]\d))(?:[/_-]|\.html?|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex UrlDateRegex();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex WhitespaceRegex();
+
+    [GeneratedRegex(@"\s+(?:\||–|—|-|::|»|·)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleSeparatorRegex();
+}
