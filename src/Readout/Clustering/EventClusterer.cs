@@ -48,21 +48,31 @@ public sealed class EventClusterer : IEventClusterer
 
         StoredEvent? best = null;
         double bestScore = double.NegativeInfinity, runnerUp = double.NegativeInfinity;
+        var dateless = false;
+        var matches = 0;
         foreach (var candidate in index.FindCandidates(query))
         {
-            if (joined.Contains(candidate.Id) || EventMatcher.Score(mention, document, candidate, index) is not { } score)
+            if (joined.Contains(candidate.Id) || EventMatcher.Match(mention, document, candidate, index) is not { } match)
             {
                 continue;
             }
 
-            if (score > bestScore)
+            matches++;
+            dateless |= match.Dateless;
+            if (match.Value > bestScore)
             {
-                (runnerUp, bestScore, best) = (bestScore, score, candidate);
+                (runnerUp, bestScore, best) = (bestScore, match.Value, candidate);
             }
-            else if (score > runnerUp)
+            else if (match.Value > runnerUp)
             {
-                runnerUp = score;
+                runnerUp = match.Value;
             }
+        }
+
+        // Without a date the same people's other calls are indistinguishable: join only a sole candidate.
+        if (dateless && matches > 1)
+        {
+            return null;
         }
 
         return best is not null && bestScore - runnerUp >= AmbiguityMargin ? best : null;

@@ -21,7 +21,11 @@ internal static class EventMatcher
     public const int UndatedWindowDays = 3;
 
     /// <summary>A score in roughly [0, 4.5] when the mention may be the stored event, else null.</summary>
-    public static double? Score(EventMention mention, DocumentRef document, StoredEvent stored, IEventIndex index)
+    public static double? Score(EventMention mention, DocumentRef document, StoredEvent stored, IEventIndex index) =>
+        Match(mention, document, stored, index)?.Value;
+
+    /// <summary>The score, and whether it was reached without any date on the report's side (see <see cref="MatchScore"/>).</summary>
+    public static MatchScore? Match(EventMention mention, DocumentRef document, StoredEvent stored, IEventIndex index)
     {
         var kind = KindCompatibility.Of(mention.Kind, stored.Kind);
         if (kind == KindFit.None)
@@ -61,6 +65,13 @@ internal static class EventMatcher
         {
             dateScore = 0.25;
         }
+        else if (strong && mention.Date is null && document.Published is null && Shared(mention.Topics, stored.Topics) >= 2)
+        {
+            // A report with no date at all (no event date, no publication date) can only be placed by who and what:
+            // the same kind, the same people and shared topics. The clusterer accepts it only when it is the sole candidate.
+            var score = (2.0 * shared / (mine.Count + theirs.Count - shared)) + 1.0 + (0.5 * topics);
+            return new MatchScore(score, Dateless: true);
+        }
         else
         {
             return null;
@@ -73,14 +84,16 @@ internal static class EventMatcher
         }
 
         var jaccard = (double)shared / (mine.Count + theirs.Count - shared);
-        return (2.0 * jaccard) + (kind == KindFit.Same ? 1.0 : 0.5) + dateScore + (0.5 * topics);
+        return new MatchScore((2.0 * jaccard) + (kind == KindFit.Same ? 1.0 : 0.5) + dateScore + (0.5 * topics), Dateless: false);
     }
 
-    private static double? ScoreWithoutPeople(EventMention mention, StoredEvent stored, KindFit kind, double topics)
+    private static int Shared(IReadOnlyList<string> a, IReadOnlyList<string> b) => a.Intersect(b, StringComparer.Ordinal).Count();
+
+    private static MatchScore? ScoreWithoutPeople(EventMention mention, StoredEvent stored, KindFit kind, double topics)
     {
         var sharedTopics = mention.Topics.Intersect(stored.Topics, StringComparer.Ordinal).Count();
         return kind == KindFit.Same && mention.Date is { } a && stored.Date is { } b && a == b && sharedTopics >= 2 && topics >= 0.5
-            ? 1.0 + 1.0 + (0.5 * topics)
+            ? new MatchScore(1.0 + 1.0 + (0.5 * topics), Dateless: false)
             : null;
     }
 
@@ -125,3 +138,6 @@ internal static class EventMatcher
         return (double)shared / (a.Union(b, StringComparer.Ordinal).Count());
     }
 }
+
+/// <summary>How well a report fits a stored event; <paramref name="Dateless"/> when no date on the report's side supports it.</summary>
+internal readonly record struct MatchScore(double Value, bool Dateless);

@@ -97,9 +97,9 @@ public sealed class EventDetector : IEventDetector
         // in a back-reference inside the sentence ("welcomed the call between X and Y") belong to that other event.
         var references = triggers[evidence.Index].Where(t => t.Frame == TriggerFrame.Reference)
             .Select(t => ReferenceTail(body, sentence, t.Span)).ToList();
-        var participants = ParticipantFinder.Distinct(people.In(sentence, references)
+        var participants = ParticipantFinder.PreferOfficials(ParticipantFinder.Distinct(people.In(sentence, references)
             .Concat(sameKind.Where(r => r.Index < evidence.Index).SelectMany(r => people.In(sentences[r.Index])))
-            .Concat(people.InTitle(article.Title)));
+            .Concat(people.InTitle(article.Title))));
 
         var (date, dateSpan) = dates.ForMain(body, sentence, evidence.Trigger.Span, supporting, isLead: evidence.Index <= 2);
         var place = new PlaceFinder(article, annotations).Find(kind, sentence);

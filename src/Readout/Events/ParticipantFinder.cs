@@ -48,6 +48,13 @@ internal sealed partial class ParticipantFinder
         }
     }
 
+    /// <summary>
+    /// In diplomatic events the parties are office holders: once two people with a role are present, a person
+    /// the text gives no role is someone talked about ("the Navalny case"), not a party.
+    /// </summary>
+    public static List<Participant> PreferOfficials(List<Participant> participants) =>
+        participants.Count(p => p.Role is not null) >= 2 ? participants.Where(p => p.Role is not null).ToList() : participants;
+
     /// <summary>Distinct by entity key, first occurrence wins, filling role and country from later ones.</summary>
     public static List<Participant> Distinct(IEnumerable<Participant> participants)
     {

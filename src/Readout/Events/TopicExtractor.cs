@@ -24,6 +24,8 @@ internal sealed partial class TopicExtractor
         "release", "video", "conference", "minister", "ministers", "secretary", "president", "presidents", "officials", "counterpart",
         "issues", "issue", "matters", "range", "wide", "entire", "general", "relevant", "earlier", "recent", "current", "detailed",
         "willingness", "readiness", "interest", "need", "situation", "prospects", "field", "sphere", "part", "way", "view", "views",
+        "same", "time", "did", "not", "does", "can", "could", "should", "may", "might", "must", "very", "more", "most", "only",
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "one", "three", "four", "five", "six", "seven", "ten",
     };
 
     // Title and calendar words: a capitalised phrase holding one is a role or a date, not a topic.
@@ -79,7 +81,14 @@ internal sealed partial class TopicExtractor
     private IEnumerable<string> Treaties(IEnumerable<Mention> mentions) =>
         mentions.Where(m => m.Kind == MentionKind.Treaty)
             .OrderBy(m => m.Span.Start)
-            .Select(m => Canonical(_annotations.FindEntity(m.EntityKey)?.Name ?? m.Text));
+            .Select(m => TreatyTopic(m));
+
+    // One topic per treaty whatever the spelling ("New START", "New Strategic Arms Reduction Treaty"): its entity
+    // key is the form every document shares.
+    private static string TreatyTopic(Mention mention) =>
+        mention.EntityKey.StartsWith("treaty:", StringComparison.Ordinal)
+            ? Canonical(mention.EntityKey["treaty:".Length..].Replace('-', ' '))
+            : Canonical(mention.Text);
 
     private static void Score(Dictionary<string, (int Score, int First)> scores, IEnumerable<(string Phrase, int At)> phrases, int weight)
     {
@@ -122,7 +131,7 @@ internal sealed partial class TopicExtractor
     }
 
     private static bool IsCovered(string topic, List<string> topics) =>
-        topics.Any(other => other.Length > topic.Length && other.Contains(topic, StringComparison.Ordinal));
+        topics.Any(other => other.Length > topic.Length && $" {other} ".Contains($" {topic} ", StringComparison.Ordinal));
 
     private static string Canonical(string text) => Spaces().Replace(text.Trim().ToLowerInvariant(), " ");
 

@@ -61,4 +61,20 @@ public sealed class ParticipantTests
 
         Assert.Single(doc.Detect());
     }
+
+    [Fact]
+    public void A_person_only_talked_about_is_not_a_party_to_a_call_between_officials()
+    {
+        var doc = new DocumentFixture("Dmitri Valkov spoke by telephone with Anna Korsgaard about the Pavel Orlik case on Sunday.")
+        {
+            Published = new DateOnly(2024, 3, 3),
+        }
+            .Person(Scenario.Valkov, "Dmitri Valkov", "Foreign Minister", "Ostravia")
+            .Person(Scenario.Korsgaard, "Anna Korsgaard", "Foreign Secretary", "Belmaria")
+            .Person("person:pavel-orlik", "Pavel Orlik", null, null);
+
+        var main = doc.Detect()[0];
+
+        Assert.Equal([Scenario.Valkov, Scenario.Korsgaard], main.Participants.Select(p => p.EntityKey));
+    }
 }
