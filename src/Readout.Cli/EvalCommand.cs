@@ -1,0 +1,62 @@
+using System.CommandLine;
+using System.Globalization;
+using Readout.Evaluation;
+using Readout.Evaluation.Extraction;
+
+namespace Readout.Cli;
+
+/// <summary><c>readout eval extraction --data DIR</c>: scores on the public sets, printed beside the published anchors.</summary>
+internal static class EvalCommand
+{
+    /// <summary>One public set: where it unpacks under --data, how to score it, and what the best tools publish.</summary>
+    private sealed record EvalSet(string Name, string Folder, Func<string, EvaluationResult> Evaluate, string Anchors);
+
+    private static readonly EvalSet[] Extraction =
+    [
+        new("scrapinghub", "extraction/scrapinghub", dir => new ScrapingHubEvaluator().Evaluate(dir),
+            "F1: rs_trafilatura 0.970, trafilatura 2.0 0.958, Readability.js 0.947, goose3 0.896"),
+        new("trafilatura", "extraction/trafilatura", dir => new TrafilaturaEvaluator().Evaluate(dir),
+            "F1: trafilatura 2.2 0.924 (P 0.906 R 0.943), SmartReader 0.889, readability-lxml 0.826"),
+        new("htmldate", "dates/htmldate", dir => new HtmlDateEvaluator().Evaluate(dir),
+            "accuracy: htmldate extensive 0.903, fast 0.861, newspaper4k 0.680"),
+    ];
+
+    public static Command Create()
+    {
+        var command = new Command("eval", "Score Readout on public benchmark sets (unpack them with ../shared/data/unpack DIR)");
+        command.Subcommands.Add(Area("extraction", "Article body (ScrapingHub, trafilatura) and publication dates (htmldate)", Extraction));
+        return command;
+    }
+
+    private static Command Area(string name, string description, EvalSet[] sets)
+    {
+        var data = new Option<string>("--data") { Description = "Folder the public sets were unpacked into", DefaultValueFactory = _ => "/tmp/readout-data" };
+        var only = new Option<string[]>("--set") { Description = $"Only these sets ({string.Join(", ", sets.Select(s => s.Name))})", AllowMultipleArgumentsPerToken = true };
+        var command = new Command(name, description) { data, only };
+        command.SetAction(result => Run(sets, result.GetValue(data)!, result.GetValue(only) ?? []));
+        return command;
+    }
+
+    private static int Run(EvalSet[] sets, string data, string[] only)
+    {
+        var missing = 0;
+        foreach (var set in sets.Where(s => only.Length == 0 || only.Contains(s.Name, StringComparer.OrdinalIgnoreCase)))
+        {
+            var folder = Path.Combine(data, set.Folder);
+            if (!Directory.Exists(folder))
+            {
+                Console.Error.WriteLine($"readout: {folder}: set '{set.Name}' not found (unpack it with ../shared/data/unpack {data})");
+                missing++;
+                continue;
+            }
+
+            var result = set.Evaluate(folder);
+            var metrics = string.Join("  ", result.Metrics.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Name} {m.Value:0.000}")));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{set.Name,-12} {metrics}  ({result.Items} pages, {result.ItemsPerSecond:0} pages/s)"));
+            Console.WriteLine($"{"",-12} published: {set.Anchors}");
+        }
+
+        return missing > 0 ? ExitCodes.SomeInputsRejected : ExitCodes.Success;
+    }
+}
