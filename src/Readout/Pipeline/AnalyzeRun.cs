@@ -144,7 +144,9 @@ public sealed class AnalyzeRun(ReadoutPipeline pipeline, IReadoutStore store, An
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // One page must never stop the run; the user gets the file and the failure.
-            return new Analysis(null, $"could not be analysed ({e.GetType().Name}: {e.Message})");
+            // Name the failing type too: it is what a bug report needs.
+            var at = e.StackTrace?.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("at Readout.", StringComparison.Ordinal));
+            return new Analysis(null, $"could not be analysed ({e.GetType().Name}: {e.Message}{(at is null ? "" : $" {at}")})");
         }
     }
 

@@ -93,7 +93,9 @@ internal static class CoreferenceResolver
         var holders = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var m in doc.Mentions.Where(m => m.Kind == MentionKind.Person && m.Role is not null))
         {
-            foreach (var phrase in new[] { m.Role!, m.Role!.Split(' ').Last(w => RoleLexicon.Shared.IsHead(w)) })
+            // A role with no head word the lexicon knows ("Trade Secretary" spelt oddly) is only matched whole.
+            var head = m.Role!.Split(' ').LastOrDefault(w => RoleLexicon.Shared.IsHead(w));
+            foreach (var phrase in head is null ? [m.Role!] : new[] { m.Role!, head })
             {
                 if (!holders.TryGetValue(phrase, out var keys))
                 {

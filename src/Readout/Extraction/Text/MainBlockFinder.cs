@@ -65,6 +65,24 @@ public static class MainBlockFinder
         }
 
         Close();
-        return best;
+        return best ?? LongestLine(lines, teaser);
+    }
+
+    // A brief with one unpunctuated paragraph (a wire flash, a quote ending in '') has no prose by the line
+    // rules; its longest wordy line is still the article rather than nothing.
+    private static (int, int)? LongestLine(IReadOnlyList<TextLine> lines, bool[] teaser)
+    {
+        var best = -1;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (!teaser[i] && line.Kind == LineKind.Short && line.Text.Length >= 80 && line.Text.Count(c => c == ' ') >= 10
+                && (best < 0 || line.Text.Length > lines[best].Text.Length))
+            {
+                best = i;
+            }
+        }
+
+        return best < 0 ? null : (best, best);
     }
 }
