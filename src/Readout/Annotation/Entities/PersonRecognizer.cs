@@ -72,6 +72,11 @@ internal static class PersonRecognizer
     private static int AddNamesAfterRole(DocumentContext doc, RoleMatch role)
     {
         int j = role.End;
+        if (doc.BreakBefore(j))
+        {
+            return 0; // a title ending a heading line does not name the next paragraph's first word
+        }
+
         // "the Russian Foreign Minister, Sergey Lavrov, said": a comma between title and name.
         if (doc.Is(j, ",") && j + 1 < doc.Tokens.Length)
         {
@@ -79,7 +84,7 @@ internal static class PersonRecognizer
         }
 
         int count = 0;
-        while (j < doc.Tokens.Length && !doc.IsClaimed(j) && NameParser.TryParse(doc, j, out var name))
+        while (j < doc.Tokens.Length && !doc.IsClaimed(j) && !(count > 0 && doc.BreakBefore(j)) && NameParser.TryParse(doc, j, out var name))
         {
             // An apposition after a comma must be a full name, or "Foreign Minister, Russia ..." would parse.
             if (j != role.End && name.Words < 2 && count == 0)
