@@ -9,7 +9,7 @@ namespace Readout.Annotation.Entities;
 /// Finds people by cues that hold in any news text: a role title before the name ("Russian Foreign Minister
 /// Sergey Lavrov", "Presidents Putin and Biden"), an apposition after it ("Antony Blinken, the US Secretary
 /// of State"), an honorific ("Mr Lavrov"), or a two-to-four word capitalised run whose first word is a known
-/// given name, whose last word has a surname ending, or which is followed by a reporting verb.
+/// given name, whose last word has a surname ending, or which is followed by a reporting verb or a title apposition.
 /// Surname-only mentions without a cue are left to <see cref="CoreferenceResolver"/>.
 /// </summary>
 internal static class PersonRecognizer
@@ -65,7 +65,8 @@ internal static class PersonRecognizer
 
         bool cue = GivenNames.Contains(doc.Word(name.First)) || HasSurnameEnding(doc.Word(name.Last))
                    || name.End < tokens.Length && VerbLookup.Contains(doc.Word(name.End))
-                   || name.Start > 0 && doc.Is(name.Start - 1, "[");
+                   || name.Start > 0 && doc.Is(name.Start - 1, "[")
+                   || Apposition(doc, name.End) is not null; // "Edwin Larcombe, the Belmarian Foreign Secretary,"
         return cue ? AddPerson(doc, name, null) : name.End;
     }
 
