@@ -17,6 +17,7 @@ public sealed class Annotator : IAnnotator
     {
         ArgumentNullException.ThrowIfNull(article);
         var doc = new DocumentContext(article.Body);
+        DemonymFallback.Learn(doc);
         TreatyRecognizer.Recognize(doc);
         OrganizationRecognizer.Recognize(doc);
         PersonRecognizer.Recognize(doc);

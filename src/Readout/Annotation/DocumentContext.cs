@@ -1,3 +1,4 @@
+using Readout.Annotation.Entities;
 using Readout.Annotation.Text;
 using Readout.Model;
 
@@ -25,12 +26,15 @@ internal sealed record MentionDraft(MentionKind Kind, TextSpan Span, string Key,
 internal sealed class DocumentContext
 {
     private readonly bool[] _claimed;
+    private readonly Dictionary<string, PlaceEntry> _learned = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PlaceEntry>.AlternateLookup<ReadOnlySpan<char>> _learnedLookup;
 
     public DocumentContext(string text)
     {
         Text = text;
         Tokens = Tokenizer.Tokenize(text);
         _claimed = new bool[Tokens.Length];
+        _learnedLookup = _learned.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public string Text { get; }
@@ -54,6 +58,52 @@ internal sealed class DocumentContext
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// True when a line break separates token <paramref name="index"/> from the token before it. HTML-derived
+    /// bodies put headings, bylines and captions on their own lines, so no name or title run may cross one.
+    /// </summary>
+    public bool BreakBefore(int index)
+    {
+        if (index <= 0 || index >= Tokens.Length)
+        {
+            return false;
+        }
+
+        return Text.AsSpan(Tokens[index - 1].End, Tokens[index].Start - Tokens[index - 1].End).IndexOfAny('\n', '\r') >= 0;
+    }
+
+    /// <summary>
+    /// Longest place phrase at token <paramref name="index"/>: the shipped gazetteer first, then the one-word
+    /// demonyms and country names this document taught <see cref="DemonymFallback"/>; 0 when none.
+    /// </summary>
+    public int MatchPlace(int index, out PlaceEntry entry)
+    {
+        entry = default!;
+        if (index < 0 || index >= Tokens.Length)
+        {
+            return 0;
+        }
+
+        int n = Gazetteer.Shared.Match(Text, Tokens, index, out entry);
+        if (n > 0 || _learned.Count == 0)
+        {
+            return n;
+        }
+
+        return TryGetPlace(Word(index), out entry) ? 1 : 0;
+    }
+
+    /// <summary>Exact place phrase lookup (gazetteer, then what this document learned).</summary>
+    public bool TryGetPlace(ReadOnlySpan<char> phrase, out PlaceEntry entry)
+        => Gazetteer.Shared.TryGet(phrase, out entry) || _learned.Count > 0 && _learnedLookup.TryGetValue(phrase, out entry!);
+
+    /// <summary>Records a demonym the fallback derived, and its country's bare name, for the rest of this document.</summary>
+    public void LearnCountry(string demonym, PlaceEntry country)
+    {
+        _learned.TryAdd(demonym, country with { Form = PlaceForm.Demonym });
+        _learned.TryAdd(country.Country, country with { Form = PlaceForm.Country });
     }
 
     public TextSpan SpanOf(int startToken, int endToken) => new(Tokens[startToken].Start, Tokens[endToken - 1].End);

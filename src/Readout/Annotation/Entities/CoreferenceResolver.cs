@@ -69,7 +69,7 @@ internal static class CoreferenceResolver
             }
 
             // A capitalised neighbour means this word belongs to some other name ("Hunter Biden" was already taken).
-            if (i + 1 < tokens.Length && tokens[i + 1].Shape == TokenShape.Capitalized && !doc.IsClaimed(i + 1))
+            if (i + 1 < tokens.Length && tokens[i + 1].Shape == TokenShape.Capitalized && !doc.IsClaimed(i + 1) && !doc.BreakBefore(i + 1))
             {
                 continue;
             }
@@ -123,7 +123,7 @@ internal static class CoreferenceResolver
             for (int n = Math.Min(4, tokens.Length - i - 1); n >= 1; n--)
             {
                 var span = doc.SpanOf(i + 1, i + 1 + n);
-                bool nameFollows = i + 1 + n < tokens.Length && tokens[i + 1 + n].Shape == TokenShape.Capitalized;
+                bool nameFollows = i + 1 + n < tokens.Length && tokens[i + 1 + n].Shape == TokenShape.Capitalized && !doc.BreakBefore(i + 1 + n);
                 if (!doc.IsFree(i + 1, i + 1 + n) || nameFollows || !holders.TryGetValue(span.Slice(doc.Text), out var keys) || keys.Count != 1)
                 {
                     continue;

@@ -63,7 +63,7 @@ internal static class OrganizationRecognizer
         string? country = null;
         int k = start;
         int lastHead = -1;
-        while (k < tokens.Length && !doc.IsClaimed(k))
+        while (k < tokens.Length && !doc.IsClaimed(k) && !(k > start && doc.BreakBefore(k)))
         {
             if (tokens[k].IsCapitalized)
             {
@@ -101,7 +101,7 @@ internal static class OrganizationRecognizer
         int ofCountry = -1;
         for (int q = lastHead + 1; q < k; q++)
         {
-            if (doc.Is(q, "of") && Gazetteer.Shared.Match(doc.Text, tokens, q + 1, out var place) is > 0 and var pn && place.Form == PlaceForm.Country)
+            if (doc.Is(q, "of") && doc.MatchPlace(q + 1, out var place) is > 0 and var pn && place.Form == PlaceForm.Country)
             {
                 country = place.Country;
                 ofCountry = q;
@@ -111,7 +111,7 @@ internal static class OrganizationRecognizer
         }
 
         int nameStart = start;
-        if (Gazetteer.Shared.Match(doc.Text, tokens, start, out var lead) is > 0 and var ln && lead.Form != PlaceForm.Capital && ln <= lastHead - start)
+        if (doc.MatchPlace(start, out var lead) is > 0 and var ln && lead.Form != PlaceForm.Capital && ln <= lastHead - start)
         {
             country ??= lead.Country;
             nameStart = start + ln;

@@ -9,7 +9,7 @@ namespace Readout.Annotation.Entities;
 /// Finds people by cues that hold in any news text: a role title before the name ("Russian Foreign Minister
 /// Sergey Lavrov", "Presidents Putin and Biden"), an apposition after it ("Antony Blinken, the US Secretary
 /// of State"), an honorific ("Mr Lavrov"), or a two-to-four word capitalised run whose first word is a known
-/// given name, whose last word has a surname ending, or which is followed by a reporting verb.
+/// given name, whose last word has a surname ending, or which is followed by a reporting verb or a title apposition.
 /// Surname-only mentions without a cue are left to <see cref="CoreferenceResolver"/>.
 /// </summary>
 internal static class PersonRecognizer
@@ -65,13 +65,19 @@ internal static class PersonRecognizer
 
         bool cue = GivenNames.Contains(doc.Word(name.First)) || HasSurnameEnding(doc.Word(name.Last))
                    || name.End < tokens.Length && VerbLookup.Contains(doc.Word(name.End))
-                   || name.Start > 0 && doc.Is(name.Start - 1, "[");
+                   || name.Start > 0 && doc.Is(name.Start - 1, "[")
+                   || Apposition(doc, name.End) is not null; // "Edwin Larcombe, the Belmarian Foreign Secretary,"
         return cue ? AddPerson(doc, name, null) : name.End;
     }
 
     private static int AddNamesAfterRole(DocumentContext doc, RoleMatch role)
     {
         int j = role.End;
+        if (doc.BreakBefore(j))
+        {
+            return 0; // a title ending a heading line does not name the next paragraph's first word
+        }
+
         // "the Russian Foreign Minister, Sergey Lavrov, said": a comma between title and name.
         if (doc.Is(j, ",") && j + 1 < doc.Tokens.Length)
         {
@@ -79,7 +85,7 @@ internal static class PersonRecognizer
         }
 
         int count = 0;
-        while (j < doc.Tokens.Length && !doc.IsClaimed(j) && NameParser.TryParse(doc, j, out var name))
+        while (j < doc.Tokens.Length && !doc.IsClaimed(j) && !(count > 0 && doc.BreakBefore(j)) && NameParser.TryParse(doc, j, out var name))
         {
             // An apposition after a comma must be a full name, or "Foreign Minister, Russia ..." would parse.
             if (j != role.End && name.Words < 2 && count == 0)

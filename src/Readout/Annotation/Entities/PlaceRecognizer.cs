@@ -22,7 +22,7 @@ internal static class PlaceRecognizer
                 continue;
             }
 
-            int n = Gazetteer.Shared.Match(doc.Text, tokens, i, out var entry);
+            int n = doc.MatchPlace(i, out var entry);
             if (n > 0 && doc.IsFree(i, i + n))
             {
                 bool city = entry.Form == PlaceForm.Capital && (i == 0 || tokens[i].SentenceStart || IsLocative(doc, i - 1) || doc.Is(i + 1, ","));
@@ -47,7 +47,7 @@ internal static class PlaceRecognizer
         {
             if (p == token.End || doc.Text[p] == '-')
             {
-                if (Gazetteer.Shared.TryGet(doc.Text.AsSpan(start, p - start), out var entry))
+                if (doc.TryGetPlace(doc.Text.AsSpan(start, p - start), out var entry))
                 {
                     parts.Add((new TextSpan(start, p), entry));
                 }

@@ -20,8 +20,8 @@ internal static class RoleParser
         var lexicon = RoleLexicon.Shared;
         int j = i;
         string? country = null;
-        if (j < tokens.Length && tokens[j].IsCapitalized && Gazetteer.Shared.Match(doc.Text, tokens, j, out var place) is > 0 and var n
-            && place.Form != PlaceForm.Capital)
+        if (j < tokens.Length && tokens[j].IsCapitalized && doc.MatchPlace(j, out var place) is > 0 and var n
+            && place.Form != PlaceForm.Capital && !doc.BreakBefore(j + n))
         {
             country = place.Country;
             j += n;
@@ -37,7 +37,7 @@ internal static class RoleParser
         int lastHead = -1;
         bool plural = false;
         int k = j;
-        while (k < tokens.Length && IsWord(tokens[k]) && (lexicon.IsRoleWord(doc.Word(k))))
+        while (k < tokens.Length && IsWord(tokens[k]) && lexicon.IsRoleWord(doc.Word(k)) && !(k > i && doc.BreakBefore(k)))
         {
             if (lexicon.IsHead(doc.Word(k), out bool p))
             {
@@ -68,7 +68,7 @@ internal static class RoleParser
                 q++;
             }
 
-            if (Gazetteer.Shared.Match(doc.Text, tokens, q, out var of) is > 0 and var m && of.Form == PlaceForm.Country)
+            if (doc.MatchPlace(q, out var of) is > 0 and var m && of.Form == PlaceForm.Country)
             {
                 country ??= of.Country;
                 end = q + m;

@@ -69,7 +69,7 @@ internal static class TreatyRecognizer
             }
 
             int last = k;
-            while (k < tokens.Length && (tokens[k].IsCapitalized || (doc.Is(k, "and") || doc.Is(k, ",") || doc.Is(k, "of")) && k + 1 < tokens.Length && tokens[k + 1].IsCapitalized))
+            while (k < tokens.Length && !doc.BreakBefore(k) && (tokens[k].IsCapitalized || (doc.Is(k, "and") || doc.Is(k, ",") || doc.Is(k, "of")) && k + 1 < tokens.Length && tokens[k + 1].IsCapitalized))
             {
                 k++;
                 if (tokens[k - 1].IsCapitalized)

@@ -36,6 +36,11 @@ internal static class NameParser
         {
             var t = tokens[k];
             var w = doc.Word(k);
+            if (k > i && doc.BreakBefore(k))
+            {
+                break; // a heading line never runs into the next paragraph: "Diplomacy\n\nValkov and ..."
+            }
+
             if (t.Shape == TokenShape.Punctuation && w is "[" or "]" && (k + 1 < tokens.Length))
             {
                 k++; // editorial insertion: "[Vladimir] Putin"
@@ -92,6 +97,6 @@ internal static class NameParser
             return false;
         }
 
-        return Gazetteer.Shared.Match(doc.Text, doc.Tokens, k, out _) == 0;
+        return doc.MatchPlace(k, out _) == 0;
     }
 }
