@@ -18,12 +18,13 @@ internal static class Program
         var html = new Option<double>("--html-share") { Description = "Share of HTML pages (the rest is news text)", DefaultValueFactory = _ => 0.05 };
         var data = new Option<string?>("--data") { Description = "Unpacked public sets (../shared/data/unpack DIR)", DefaultValueFactory = _ => "/tmp/readout-data" };
         var work = new Option<string>("--work") { Description = "Scratch folder for corpus and database", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "readout-bench") };
-        var root = new RootCommand("Readout end-to-end throughput bench") { docs, html, data, work };
-        root.SetAction(r => Run(r.GetValue(docs), r.GetValue(html), r.GetValue(data), r.GetValue(work)!));
+        var stages = new Option<int>("--stages") { Description = "Instead of the end-to-end run, time each stage on this many documents, one core" };
+        var root = new RootCommand("Readout end-to-end throughput bench") { docs, html, data, work, stages };
+        root.SetAction(r => Run(r.GetValue(docs), r.GetValue(html), r.GetValue(data), r.GetValue(work)!, r.GetValue(stages)));
         return root.Parse(args).Invoke();
     }
 
-    private static int Run(int count, double htmlShare, string? data, string work)
+    private static int Run(int count, double htmlShare, string? data, string work, int stages)
     {
         var samples = FindSamples();
         if (data is not null && !Directory.Exists(data))
@@ -39,6 +40,12 @@ internal static class Program
             var written = CorpusWriter.Write(corpus + ".tmp", count, htmlShare, samples, data);
             Directory.Move(corpus + ".tmp", corpus);
             Console.WriteLine($"corpus: {written} documents written to {corpus} in {clock.Elapsed.TotalSeconds:0.0} s");
+        }
+
+        if (stages > 0)
+        {
+            StageTimer.Run(corpus, stages);
+            return 0;
         }
 
         var database = Path.Combine(work, "bench.db");

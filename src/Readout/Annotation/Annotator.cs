@@ -12,11 +12,27 @@ namespace Readout.Annotation;
 public sealed class Annotator : IAnnotator
 {
     private readonly TimeExpressionRecognizer _times = new();
+    private readonly Gazetteer _gazetteer;
+
+    public Annotator()
+        : this([])
+    {
+    }
+
+    /// <param name="extraCountries">
+    /// Countries to know beyond the shipped list, one per line in its format:
+    /// <c>Name|alias TAB demonym|demonym TAB capital|capital</c>.
+    /// </param>
+    public Annotator(IEnumerable<string> extraCountries)
+    {
+        var lines = extraCountries.ToList();
+        _gazetteer = lines.Count == 0 ? Gazetteer.Shared : Gazetteer.WithCountries(lines);
+    }
 
     public Annotations Annotate(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var doc = new DocumentContext(article.Body);
+        var doc = new DocumentContext(article.Body, _gazetteer);
         DemonymFallback.Learn(doc);
         TreatyRecognizer.Recognize(doc);
         OrganizationRecognizer.Recognize(doc);

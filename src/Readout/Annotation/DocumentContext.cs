@@ -29,8 +29,12 @@ internal sealed class DocumentContext
     private readonly Dictionary<string, PlaceEntry> _learned = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PlaceEntry>.AlternateLookup<ReadOnlySpan<char>> _learnedLookup;
 
-    public DocumentContext(string text)
+    /// <summary>Places known before reading: the shipped gazetteer plus any user additions.</summary>
+    public Gazetteer Gazetteer { get; }
+
+    public DocumentContext(string text, Gazetteer? gazetteer = null)
     {
+        Gazetteer = gazetteer ?? Gazetteer.Shared;
         Text = text;
         Tokens = Tokenizer.Tokenize(text);
         _claimed = new bool[Tokens.Length];
@@ -86,7 +90,7 @@ internal sealed class DocumentContext
             return 0;
         }
 
-        int n = Gazetteer.Shared.Match(Text, Tokens, index, out entry);
+        int n = Gazetteer.Match(Text, Tokens, index, out entry);
         if (n > 0 || _learned.Count == 0)
         {
             return n;
@@ -97,7 +101,7 @@ internal sealed class DocumentContext
 
     /// <summary>Exact place phrase lookup (gazetteer, then what this document learned).</summary>
     public bool TryGetPlace(ReadOnlySpan<char> phrase, out PlaceEntry entry)
-        => Gazetteer.Shared.TryGet(phrase, out entry) || _learned.Count > 0 && _learnedLookup.TryGetValue(phrase, out entry!);
+        => Gazetteer.TryGet(phrase, out entry) || _learned.Count > 0 && _learnedLookup.TryGetValue(phrase, out entry!);
 
     /// <summary>Records a demonym the fallback derived, and its country's bare name, for the rest of this document.</summary>
     public void LearnCountry(string demonym, PlaceEntry country)

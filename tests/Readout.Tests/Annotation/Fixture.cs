@@ -6,15 +6,12 @@ namespace Readout.Tests.Annotation;
 /// <summary>Builds fictional articles and annotates them; all names here are invented.</summary>
 internal static class Fixture
 {
-    private static readonly Annotator Annotator = CreateWithFictionalCountries();
-
-    // Fixtures use invented countries; they join the shipped gazetteer exactly as a data-file line would.
-    private static Annotator CreateWithFictionalCountries()
-    {
-        Readout.Annotation.Entities.Gazetteer.Shared.AddCountry("Ostravia|Republic of Ostravia\tOstravian|Ostravians\tTarsk");
-        Readout.Annotation.Entities.Gazetteer.Shared.AddCountry("Velmora\tVelmoran|Velmorans\tPort Azur");
-        return new Annotator();
-    }
+    // Invented countries join a private copy of the gazetteer exactly as a user's data-file lines would;
+    // the shared one stays untouched, so other tests see only the shipped list.
+    private static readonly Annotator Annotator = new([
+        "Ostravia|Republic of Ostravia\tOstravian|Ostravians\tTarsk",
+        "Velmora\tVelmoran|Velmorans\tPort Azur",
+    ]);
 
     public static Annotations Annotate(string body, DateOnly? published = null)
         => Annotator.Annotate(new Article

@@ -94,7 +94,7 @@ internal static class DemonymFallback
                 continue;
             }
 
-            var entry = Gazetteer.Shared.TryGet(country, out var known) && known.Form == PlaceForm.Country
+            var entry = doc.Gazetteer.TryGet(country, out var known) && known.Form == PlaceForm.Country
                 ? known
                 : new PlaceEntry(country, "place:" + NameFolding.Slug(country), PlaceForm.Country);
             doc.LearnCountry(doc.Word(i).ToString(), entry);

@@ -39,6 +39,18 @@ internal sealed class Gazetteer
     /// <summary>Canonical country for any alias or demonym, case-insensitive ("russian" → "Russia").</summary>
     public string? CanonicalCountry(string name) => _countryByName.GetValueOrDefault(name);
 
+    /// <summary>The shipped gazetteer plus countries in the data-file format (a user's own file, invented test countries).</summary>
+    public static Gazetteer WithCountries(IEnumerable<string> lines)
+    {
+        var g = Load();
+        foreach (var line in lines)
+        {
+            g.AddCountry(line);
+        }
+
+        return g;
+    }
+
     private static Gazetteer Load()
     {
         var g = new Gazetteer();
@@ -51,7 +63,7 @@ internal sealed class Gazetteer
     }
 
     /// <summary>Adds one country in the data-file format ("Name|alias TAB demonyms TAB capitals"); not thread-safe, call before annotating.</summary>
-    internal void AddCountry(string line)
+    private void AddCountry(string line)
     {
         var f = EmbeddedData.Fields(line, 3);
         var names = EmbeddedData.List(f[0]);

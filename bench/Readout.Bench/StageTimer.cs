@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using System.Globalization;
+using Readout.Ingest;
+using Readout.Model;
+using Readout.Pipeline;
+
+namespace Readout.Bench;
+
+/// <summary>Single-threaded time per pipeline stage over the first documents of a corpus: where the time goes.</summary>
+internal static class StageTimer
+{
+    public static void Run(string corpus, int count)
+    {
+        var reader = new DocumentReader();
+        var documents = InputWalker.Walk([corpus]).Where(r => r.File is not null)
+            .SelectMany(r => reader.Read(r.File!)).OfType<IngestedDocument>().Select(d => d.Document).Take(count).ToList();
+        var pipeline = ReadoutPipeline.CreateDefault();
+        foreach (var format in new[] { SourceFormat.Text, SourceFormat.Html })
+        {
+            var sample = documents.Where(d => d.Format == format).ToList();
+            if (sample.Count == 0)
+            {
+                continue;
+            }
+
+            // Warm up the JIT and regex caches before timing.
+            foreach (var document in sample.Take(20))
+            {
+                Time(pipeline, document, out _, out _, out _);
+            }
+
+            double extract = 0, annotate = 0, detect = 0;
+            foreach (var document in sample)
+            {
+                Time(pipeline, document, out var e, out var a, out var d);
+                (extract, annotate, detect) = (extract + e, annotate + a, detect + d);
+            }
+
+            var total = extract + annotate + detect;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{format,-5} {sample.Count} docs: extract {extract * 1000 / sample.Count:0.00} ms, annotate {annotate * 1000 / sample.Count:0.00} ms, detect {detect * 1000 / sample.Count:0.00} ms per doc; {sample.Count / total:0} docs/s on one core"));
+        }
+    }
+
+    private static void Time(ReadoutPipeline pipeline, RawDocument document, out double extract, out double annotate, out double detect)
+    {
+        extract = annotate = detect = 0;
+        var clock = Stopwatch.StartNew();
+        Article article;
+        try
+        {
+            article = pipeline.Extractor.Extract(document);
+        }
+        catch (Readout.Extraction.ExtractionException)
+        {
+            return;
+        }
+
+        extract = clock.Elapsed.TotalSeconds;
+        clock.Restart();
+        var annotations = pipeline.Annotator.Annotate(article);
+        annotate = clock.Elapsed.TotalSeconds;
+        clock.Restart();
+        pipeline.Detector.Detect(article, annotations);
+        detect = clock.Elapsed.TotalSeconds;
+    }
+}
