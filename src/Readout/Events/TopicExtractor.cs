@@ -85,10 +85,17 @@ internal sealed partial class TopicExtractor
 
     // One topic per treaty whatever the spelling ("New START", "New Strategic Arms Reduction Treaty"): its entity
     // key is the form every document shares.
-    private static string TreatyTopic(Mention mention) =>
-        mention.EntityKey.StartsWith("treaty:", StringComparison.Ordinal)
-            ? Canonical(mention.EntityKey["treaty:".Length..].Replace('-', ' '))
-            : Canonical(mention.Text);
+    // A key that is bare initials ("inf") would read as a word: it is named "inf treaty".
+    private static string TreatyTopic(Mention mention)
+    {
+        if (!mention.EntityKey.StartsWith("treaty:", StringComparison.Ordinal))
+        {
+            return Canonical(mention.Text);
+        }
+
+        var key = mention.EntityKey["treaty:".Length..];
+        return key.Contains('-', StringComparison.Ordinal) || key.Length > 5 ? Canonical(key.Replace('-', ' ')) : $"{key} treaty";
+    }
 
     private static void Score(Dictionary<string, (int Score, int First)> scores, IEnumerable<(string Phrase, int At)> phrases, int weight)
     {
