@@ -19,14 +19,14 @@ public static class HtmlArticleExtractor
         var body = document.Body;
         if (body is null)
         {
-            return new ExtractedPage([], meta.Title, meta.Outlet, meta.Author, meta.Published);
+            return new ExtractedPage([], meta.Title, meta.Outlet, meta.Author, meta.Published, meta.Captured);
         }
 
         RemoveChrome(body);
         var main = HtmlContentScorer.FindMain(body);
         var texts = HtmlTextWriter.Write(main.Count > 0 ? main : [body], meta.Title);
         var paragraphs = texts.Select(t => new BodyParagraph(t, null)).ToList();
-        return new ExtractedPage(paragraphs, meta.Title, meta.Outlet, meta.Author, meta.Published);
+        return new ExtractedPage(paragraphs, meta.Title, meta.Outlet, meta.Author, meta.Published, meta.Captured);
     }
 
     private static void RemoveChrome(IElement body)

@@ -17,25 +17,28 @@ public static class HtmlContentScorer
     /// <summary>How many top-scoring candidates get the (costly) link-density correction.</summary>
     private const int TopCandidates = 5;
 
+    /// <summary>Text measures of one element's subtree: non-space characters, those inside links, and commas.</summary>
+    private readonly record struct TextStats(int Text, int Links, int Commas);
+
     /// <summary>Returns the winning element and the siblings that belong with it, in document order.</summary>
     public static IReadOnlyList<IElement> FindMain(IElement root)
     {
-        var scores = new Dictionary<IElement, double>();
-        foreach (var block in root.QuerySelectorAll("p, pre, td, blockquote, div, section, li"))
-        {
-            if (block.LocalName is "div" or "section" or "li" or "td" && HasBlockChild(block))
-            {
-                continue;
-            }
+        // One bottom-up pass measures every element; scoring then never re-reads a subtree's text.
+        var stats = new Dictionary<IElement, TextStats>(ReferenceEqualityComparer.Instance);
+        var blocks = new List<IElement>();
+        Measure(root, stats, blocks, inLink: false);
 
-            var text = block.TextContent;
-            var length = CountNonSpace(text);
+        var scores = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
+        foreach (var block in blocks)
+        {
+            var measured = stats[block];
+            var length = measured.Text;
             if (length < MinParagraphLength)
             {
                 continue;
             }
 
-            var points = 1 + Count(text, ',') + Math.Min(length / 100, 3) + (block.LocalName == "p" ? 1 : 0);
+            var points = 1 + measured.Commas + Math.Min(length / 100, 3) + (block.LocalName == "p" ? 1 : 0);
             var ancestor = block.ParentElement;
             for (var level = 0; ancestor is not null && level < 3; level++, ancestor = ancestor.ParentElement)
             {
@@ -51,10 +54,9 @@ public static class HtmlContentScorer
 
         IElement? best = null;
         var bestScore = double.MinValue;
-        // Link density walks the subtree, so only the strongest raw candidates pay for it.
-        foreach (var (element, score) in scores.OrderByDescending(kv => kv.Value).Take(TopCandidates))
+        foreach (var (element, score) in TopByScore(scores, TopCandidates))
         {
-            var final = score * (1 - LinkDensity(element));
+            var final = score * (1 - LinkDensity(stats, element));
             if (final > bestScore)
             {
                 best = element;
@@ -78,8 +80,8 @@ public static class HtmlContentScorer
         foreach (var sibling in parent.Children)
         {
             if (sibling == best
-                || scores.TryGetValue(sibling, out var s) && s * (1 - LinkDensity(sibling)) >= threshold
-                || sibling.LocalName == "p" && CountNonSpace(sibling.TextContent) > 80 && LinkDensity(sibling) < 0.25)
+                || scores.TryGetValue(sibling, out var s) && s * (1 - LinkDensity(stats, sibling)) >= threshold
+                || sibling.LocalName == "p" && Measured(stats, sibling).Text > 80 && LinkDensity(stats, sibling) < 0.25)
             {
                 chosen.Add(sibling);
             }
@@ -91,19 +93,88 @@ public static class HtmlContentScorer
     /// <summary>Share of the element's text that sits inside links: menus and link lists are mostly links.</summary>
     public static double LinkDensity(IElement e)
     {
-        var total = CountNonSpace(e.TextContent);
-        if (total == 0)
+        var stats = new Dictionary<IElement, TextStats>(ReferenceEqualityComparer.Instance);
+        return LinkDensity(stats, e);
+    }
+
+    private static double LinkDensity(Dictionary<IElement, TextStats> stats, IElement e)
+    {
+        var measured = Measured(stats, e);
+        return measured.Text == 0 ? 0 : Math.Min(1.0, (double)measured.Links / measured.Text);
+    }
+
+    /// <summary>Stats of an element measured in the pass, or measured now (siblings outside the scored root).</summary>
+    private static TextStats Measured(Dictionary<IElement, TextStats> stats, IElement e)
+    {
+        if (!stats.TryGetValue(e, out var measured))
         {
-            return 0;
+            measured = Measure(e, stats, null, inLink: false);
         }
 
-        var links = 0;
-        foreach (var a in e.QuerySelectorAll("a"))
+        return measured;
+    }
+
+    /// <summary>Measures <paramref name="e"/> and every element under it; collects paragraph-like blocks in document order.</summary>
+    private static TextStats Measure(IElement e, Dictionary<IElement, TextStats> stats, List<IElement>? blocks, bool inLink)
+    {
+        if (blocks is not null && e.LocalName is "p" or "pre" or "td" or "blockquote" or "div" or "section" or "li"
+            && !(e.LocalName is "div" or "section" or "li" or "td" && HasBlockChild(e)))
         {
-            links += CountNonSpace(a.TextContent);
+            blocks.Add(e);
         }
 
-        return Math.Min(1.0, (double)links / total);
+        inLink |= e.LocalName == "a";
+        int text = 0, links = 0, commas = 0;
+        for (var node = e.FirstChild; node is not null; node = node.NextSibling)
+        {
+            if (node is IText t)
+            {
+                foreach (var c in t.Data)
+                {
+                    if (!char.IsWhiteSpace(c))
+                    {
+                        text++;
+                        commas += c == ',' ? 1 : 0;
+                    }
+                }
+            }
+            else if (node is IElement child)
+            {
+                var inner = Measure(child, stats, blocks, inLink);
+                text += inner.Text;
+                links += inner.Links;
+                commas += inner.Commas;
+            }
+        }
+
+        var result = new TextStats(text, inLink ? text : links, commas);
+        stats[e] = result;
+        return result;
+    }
+
+    /// <summary>The <paramref name="k"/> highest scores, highest first; ties keep insertion order (as a stable sort would).</summary>
+    private static List<KeyValuePair<IElement, double>> TopByScore(Dictionary<IElement, double> scores, int k)
+    {
+        var top = new List<KeyValuePair<IElement, double>>(k + 1);
+        foreach (var kv in scores)
+        {
+            var i = top.Count;
+            while (i > 0 && top[i - 1].Value < kv.Value)
+            {
+                i--;
+            }
+
+            if (i < k)
+            {
+                top.Insert(i, kv);
+                if (top.Count > k)
+                {
+                    top.RemoveAt(k);
+                }
+            }
+        }
+
+        return top;
     }
 
     private static bool HasBlockChild(IElement e)

@@ -25,7 +25,7 @@ public static partial class HtmlDateScanner
             }
 
             var marker = (e.ClassName ?? "") + " " + (e.Id ?? "");
-            if (UpdatedRegex().IsMatch(marker) || InBoilerplate(e))
+            if (UpdatedRegex().IsMatch(marker) || InBoilerplate(e) || HtmlPageClock.IsClockWidget(e))
             {
                 continue;
             }
@@ -37,7 +37,7 @@ public static partial class HtmlDateScanner
             }
 
             var text = e.TextContent;
-            if (text.Length <= 120 && !UpdatedRegex().IsMatch(text) && DateParsing.TryFind(text, out d, out _, out _))
+            if (text.Length <= 120 && !UpdatedRegex().IsMatch(text) && !CaptureStamp.TryParse(text, out _) && DateParsing.TryFind(text, out d, out _, out _))
             {
                 return new DateEvidence(d, DateSource.Body, 0.6);
             }

@@ -5,7 +5,7 @@ using Readout.Model;
 namespace Readout.Extraction.Html;
 
 /// <summary>Title, outlet, author and publication date of an HTML page, from its metadata.</summary>
-public sealed record HtmlMetadata(string? Title, string? Outlet, string? Author, DateEvidence? Published);
+public sealed record HtmlMetadata(string? Title, string? Outlet, string? Author, DateEvidence? Published, DateEvidence? Captured = null);
 
 /// <summary>
 /// Reads page metadata in order of trust: JSON-LD and article meta tags, then itemprop and
@@ -37,7 +37,15 @@ public static partial class HtmlMetadataReader
             author = null;
         }
 
-        return new HtmlMetadata(title, outlet, author, FindPublished(document, metas, ld, url));
+        var published = FindPublished(document, metas, ld, url);
+        var captured = HtmlPageClock.Find(document);
+        if (published is { Source: DateSource.Body } && published.Date == captured?.Date)
+        {
+            // A date-classed element showing the capture date is one more copy of the page clock.
+            published = null;
+        }
+
+        return new HtmlMetadata(title, outlet, author, published, captured);
     }
 
     private static DateEvidence? FindPublished(IDocument document, Dictionary<string, string> metas, JsonLdFacts ld, string? url)

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Readout.Extraction.Text;
 
@@ -9,32 +10,56 @@ namespace Readout.Extraction.Html;
 /// joins with collapsed whitespace; chrome inside the article (share bars, link lists, captions,
 /// "Advertisement", date stamps) is dropped.
 /// </summary>
-public sealed class HtmlTextWriter
+public sealed partial class HtmlTextWriter
 {
     /// <summary>A paragraph with more than this share of link text is a link list unless it is long.</summary>
     private const double MaxLinkShare = 0.5;
+
+    /// <summary>Section labels and kickers are a few words; anything longer may be a standfirst.</summary>
+    private const int MaxLabelLength = 40;
+
+    /// <summary>"By Herald World Desk · 08/03/2024 07:35": a byline with its date stamp.</summary>
+    private const int MaxBylineLength = 100;
+
+    /// <summary>How many short lines (kicker, section, date) may stand above the repeated headline.</summary>
+    private const int MaxLabelsAboveHeadline = 3;
 
     private readonly List<string> paragraphs = [];
     private readonly StringBuilder current = new();
     private int linkChars;
     private int linkDepth;
 
-    public static List<string> Write(IEnumerable<IElement> roots, string? title)
+    private bool dropLabels = true;
+
+    public static List<string> Write(IReadOnlyList<IElement> roots, string? title)
     {
         var writer = new HtmlTextWriter();
-        foreach (var root in roots)
+        writer.VisitAll(roots);
+        if (writer.paragraphs.Count == 0)
         {
-            writer.Visit(root, isRoot: true);
-            writer.Flush();
+            // Labels and bylines go only when article text remains: a page that is all labels keeps them.
+            writer.dropLabels = false;
+            writer.VisitAll(roots);
         }
 
-        // The headline repeated at the top of the content is the title, not body text.
-        if (title is not null && writer.paragraphs.Count > 1 && string.Equals(writer.paragraphs[0], title, StringComparison.OrdinalIgnoreCase))
+        // The headline repeated at the top of the content is the title, not body text; short labels
+        // above it (section, kicker, date line) are page furniture and go with it.
+        var headline = title is null ? -1 : HeadlineIndex(writer.paragraphs, title);
+        if (headline >= 0 && writer.paragraphs.Count > headline + 1)
         {
-            writer.paragraphs.RemoveAt(0);
+            writer.paragraphs.RemoveRange(0, headline + 1);
         }
 
         return writer.paragraphs;
+    }
+
+    private void VisitAll(IReadOnlyList<IElement> roots)
+    {
+        foreach (var root in roots)
+        {
+            Visit(root, isRoot: true);
+            Flush();
+        }
     }
 
     private void Visit(INode node, bool isRoot = false)
@@ -50,7 +75,7 @@ public sealed class HtmlTextWriter
             return;
         }
 
-        if (BoilerplateHints.IsJunkTag(e.LocalName) || !isRoot && BoilerplateHints.IsBoilerplate(e))
+        if (BoilerplateHints.IsJunkTag(e.LocalName) || !isRoot && (BoilerplateHints.IsBoilerplate(e) || dropLabels && IsLabel(e)))
         {
             return;
         }
@@ -126,9 +151,48 @@ public sealed class HtmlTextWriter
         paragraphs.Add(text);
     }
 
+    /// <summary>Where the headline sits among the first paragraphs when only short labels stand above it; -1 otherwise.</summary>
+    private static int HeadlineIndex(List<string> paragraphs, string title)
+    {
+        for (var i = 0; i < paragraphs.Count && i <= MaxLabelsAboveHeadline; i++)
+        {
+            if (string.Equals(paragraphs[i], title, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+
+            if (paragraphs[i].Length > MaxLabelLength)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A kicker, eyebrow, section or category label, or a byline: short text in an element classed as one.</summary>
+    private static bool IsLabel(IElement e)
+    {
+        var cls = e.GetAttribute("class");
+        var max = cls is null ? 0 : LabelRegex().IsMatch(cls) ? MaxLabelLength : BylineRegex().IsMatch(cls) ? MaxBylineLength : 0;
+        if (max == 0)
+        {
+            return false;
+        }
+
+        var text = e.TextContent;
+        return text.Length <= max * 2 && text.AsSpan().Trim().Length <= max;
+    }
+
     private static bool IsChromeLabel(string text) => text.Length < 30 && (text.Equals("Advertisement", StringComparison.OrdinalIgnoreCase)
         || text.StartsWith("Share", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Related", StringComparison.OrdinalIgnoreCase)
         || text.StartsWith("Read more", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Photo:", StringComparison.OrdinalIgnoreCase));
+
+    [GeneratedRegex(@"(?:^|[\s_-])(?:kicker|eyebrow|overline|over-?title|dachzeile|topline|roofline|rubri[ck]|section|section-?(?:label|name|link|tag)|category|categories|cat-?links|breadcrumbs?)(?:$|\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelRegex();
+
+    [GeneratedRegex(@"(?:^|[\s_-])(?:by-?line|author|authors|article-?meta|post-?meta|entry-?meta)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BylineRegex();
 
     private static bool IsBlock(string name) => name is "p" or "div" or "section" or "article" or "main" or "header" or "h1" or "h2" or "h3"
         or "h4" or "h5" or "h6" or "li" or "ul" or "ol" or "blockquote" or "pre" or "table" or "tr" or "td" or "th" or "dl" or "dt" or "dd"

@@ -64,7 +64,7 @@ public static partial class TextLineClassifier
             return LineKind.Chrome;
         }
 
-        if (text.Length <= 80 && (ContactRegex().IsMatch(text) || PhoneRegex().IsMatch(text)))
+        if (text.Length <= 80 && (ContactRegex().IsMatch(text) || PhoneRegex().IsMatch(text)) || CaptureStamp.TryParse(text, out _))
         {
             return LineKind.Chrome;
         }

@@ -115,7 +115,7 @@ public static class TextPageExtractor
         return false;
     }
 
-    /// <summary>A date alone on the last line after the article (and after any teaser list) is when the page was captured.</summary>
+    /// <summary>A date alone on the last line after the article (and after any teaser list), or a render stamp among the footer chrome, is when the page was captured.</summary>
     private static DateEvidence? FindCapture(List<TextLine> lines, bool[] teaser, int from, int to)
     {
         for (var i = to; i >= from && i >= 0; i--)
@@ -128,6 +128,17 @@ public static class TextPageExtractor
             if (lines[i].Kind == LineKind.DateOnly && !teaser[i] && HeaderDateParser.TryParseLine(lines[i].Text, out var date, out _))
             {
                 return new DateEvidence(date, DateSource.PageClock, 0.5, lines[i].Span);
+            }
+
+            if (lines[i].Kind == LineKind.Chrome)
+            {
+                // "Page generated 27 Oct 2025 09:14" says when the page was rendered; other footer chrome is passed over.
+                if (CaptureStamp.TryParse(lines[i].Text, out date))
+                {
+                    return new DateEvidence(date, DateSource.PageClock, 0.6, lines[i].Span);
+                }
+
+                continue;
             }
 
             return null;
