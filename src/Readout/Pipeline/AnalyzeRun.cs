@@ -23,6 +23,7 @@ public sealed class AnalyzeRun(ReadoutPipeline pipeline, IReadoutStore store, An
         var clock = Stopwatch.StartNew();
         var state = new RunState(onRejected);
         var batch = new List<RawDocument>(_options.BatchSize);
+        long batchChars = 0;
         string? current = null;
 
         foreach (var item in ReadAll(paths, state))
@@ -35,14 +36,17 @@ public sealed class AnalyzeRun(ReadoutPipeline pipeline, IReadoutStore store, An
                     break;
                 case IngestedDocument document:
                     batch.Add(document.Document);
+                    batchChars += document.Document.Content.Length;
                     current = document.Path;
                     break;
             }
 
-            if (batch.Count >= _options.BatchSize)
+            // Large pages fill a batch by size before count, so memory stays bounded whatever the pages weigh.
+            if (batch.Count >= _options.BatchSize || batchChars >= _options.BatchChars)
             {
                 StoreBatch(batch, state);
                 batch.Clear();
+                batchChars = 0;
                 progress?.Report(new RunProgress(state.Files, state.DocumentIds.Count, current));
             }
         }
@@ -157,6 +161,9 @@ public sealed class AnalyzeRun(ReadoutPipeline pipeline, IReadoutStore store, An
 public sealed record AnalyzeOptions
 {
     public int BatchSize { get; init; } = 256;
+
+    /// <summary>A batch is also closed once its pages hold this many characters (HTML pages can be megabytes).</summary>
+    public long BatchChars { get; init; } = 8 * 1024 * 1024;
 
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 
