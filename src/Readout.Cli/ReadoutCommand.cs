@@ -10,6 +10,7 @@ internal static class ReadoutCommand
         var root = new RootCommand("Readout: raw news pages in, events you can trust out.");
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(AnnotateCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         return root;
     }

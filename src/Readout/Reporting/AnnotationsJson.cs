@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text.Json;
+using Readout.Model;
+
+namespace Readout.Reporting;
+
+/// <summary>Mentions, entities and time expressions as JSON; every annotation carries its span into the body.</summary>
+public static class AnnotationsJson
+{
+    public static void WriteFields(Utf8JsonWriter json, Annotations annotations)
+    {
+        json.WriteStartArray("mentions");
+        foreach (var mention in annotations.Mentions)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", mention.Kind.ToString().ToLowerInvariant());
+            json.WriteString("text", mention.Text);
+            WriteSpan(json, mention.Span);
+            json.WriteString("entity", mention.EntityKey);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("entities");
+        foreach (var entity in annotations.Entities)
+        {
+            json.WriteStartObject();
+            json.WriteString("key", entity.Key);
+            json.WriteString("kind", entity.Kind.ToString().ToLowerInvariant());
+            json.WriteString("name", entity.Name);
+            json.WriteString("role", entity.Role);
+            json.WriteString("country", entity.Country);
+            json.WriteStartArray("aliases");
+            foreach (var alias in entity.Aliases)
+            {
+                json.WriteStringValue(alias);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("times");
+        foreach (var time in annotations.Times)
+        {
+            json.WriteStartObject();
+            json.WriteString("text", time.Text);
+            WriteSpan(json, time.Span);
+            json.WriteString("kind", time.Kind.ToString().ToLowerInvariant());
+            json.WriteString("value", time.Value);
+            ArticleJson.WriteDate(json, "date", time.Date);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>One line per annotation for people: kind, text, span, and what it resolves to.</summary>
+    public static void WriteText(TextWriter output, string path, Annotations annotations)
+    {
+        output.WriteLine(path);
+        foreach (var entity in annotations.Entities)
+        {
+            var role = string.Join(", ", new[] { entity.Role, entity.Country }.Where(s => !string.IsNullOrEmpty(s) && s != entity.Name));
+            var spans = string.Join(" ", annotations.Mentions.Where(m => m.EntityKey == entity.Key).Select(m => m.Span.ToString()));
+            output.WriteLine($"  {entity.Kind.ToString().ToLowerInvariant(),-12} {entity.Name}{(role.Length > 0 ? $" — {role}" : "")}  {spans}");
+        }
+
+        foreach (var time in annotations.Times)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"time",-12} \"{time.Text}\" = {time.Value}  {time.Span}"));
+        }
+    }
+
+    private static void WriteSpan(Utf8JsonWriter json, TextSpan span)
+    {
+        json.WriteStartArray("span");
+        json.WriteNumberValue(span.Start);
+        json.WriteNumberValue(span.End);
+        json.WriteEndArray();
+    }
+}
