@@ -11,6 +11,7 @@ internal static class ReadoutCommand
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(AnnotateCommand.Create());
+        root.Subcommands.Add(StoryCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         return root;
     }

@@ -1,3 +1,4 @@
+using Readout.Clustering.Storylines;
 using Readout.Model;
 using Readout.Storage;
 
@@ -6,6 +7,9 @@ namespace Readout.Reporting;
 /// <summary>What a run reports: the documents it met and every event those documents report (with all their sources).</summary>
 public sealed record AnalysisReport(IReadOnlyList<StoredDocument> Documents, IReadOnlyList<StoredEvent> Events)
 {
+    /// <summary>The report's events linked over time (by shared topics and recurring pairs of participants).</summary>
+    public IReadOnlyList<Storyline> Storylines { get; init; } = [];
+
     /// <summary>Loads the run's documents, their events, and any other document those events cite.</summary>
     public static AnalysisReport Build(IReadoutStore store, IEnumerable<long> documentIds)
     {
@@ -24,6 +28,6 @@ public sealed record AnalysisReport(IReadOnlyList<StoredDocument> Documents, IRe
         }
 
         var documents = ids.Order().Select(store.GetStoredDocument).OfType<StoredDocument>().ToList();
-        return new AnalysisReport(documents, events);
+        return new AnalysisReport(documents, events) { Storylines = StorylineBuilder.Build(events) };
     }
 }

@@ -30,6 +30,13 @@ public static class JsonReportWriter
         }
 
         json.WriteEndArray();
+        json.WriteStartArray("storylines");
+        foreach (var storyline in report.Storylines)
+        {
+            WriteStoryline(json, storyline);
+        }
+
+        json.WriteEndArray();
         if (summary is not null)
         {
             WriteSummary(json, summary);
@@ -89,6 +96,32 @@ public static class JsonReportWriter
             json.WriteNull("primary");
         }
 
+        json.WriteEndObject();
+    }
+
+    public static void WriteStoryline(Utf8JsonWriter json, Storyline storyline)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", storyline.Id);
+        json.WriteString("title", storyline.Title);
+        json.WriteStartArray("events");
+        foreach (var id in storyline.Events)
+        {
+            json.WriteNumberValue(id);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("links");
+        foreach (var link in storyline.Links)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("from", link.From);
+            json.WriteNumber("to", link.To);
+            json.WriteString("reason", link.Reason);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 

@@ -34,6 +34,18 @@ public static class TextReportWriter
             }
         }
 
+        if (report.Storylines.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine($"Storylines ({report.Storylines.Count})");
+            var events = report.Events.ToDictionary(e => e.Id);
+            foreach (var storyline in report.Storylines.Take(10))
+            {
+                var steps = storyline.Events.Select(id => events.TryGetValue(id, out var e) ? $"#{id} {Date(e.Date)}" : $"#{id}");
+                output.WriteLine($"    {storyline.Title}: {string.Join(" → ", steps)}");
+            }
+        }
+
         output.WriteLine();
         WriteSummary(summary, output);
     }

@@ -26,6 +26,12 @@ public interface IReadoutStore : IEventIndex, IDisposable
 
     StoreCounts Counts();
 
+    /// <summary>Participant and topic keys containing the words of <paramref name="text"/> ("lavrov", "new start"), most used first.</summary>
+    IReadOnlyList<string> FindKeys(string text, int limit = 20);
+
+    /// <summary>Events with this participant key or topic key ("topic:new start").</summary>
+    IReadOnlyList<StoredEvent> EventsWithKey(string key, int limit = 1000);
+
     IStoreTransaction BeginTransaction();
 }
 

@@ -38,10 +38,11 @@ public sealed partial class SqliteStore
             link.ExecuteNonQuery();
         }
 
-        foreach (var participant in storedEvent.Participants)
+        // Participants block clustering candidates; topics ("topic:new start") find storylines. One index serves both.
+        foreach (var lookup in storedEvent.Participants.Select(p => p.EntityKey).Concat(storedEvent.Topics.Select(t => TopicPrefix + t)))
         {
             using var key = Command("INSERT OR IGNORE INTO event_keys (key, event_id) VALUES ($k, $e)");
-            key.Parameters.AddWithValue("$k", participant.EntityKey);
+            key.Parameters.AddWithValue("$k", lookup);
             key.Parameters.AddWithValue("$e", id);
             key.ExecuteNonQuery();
         }

@@ -91,4 +91,22 @@ public sealed class SeedCorpusTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.Equal(new DateOnly(2020, 4, 17), run.Document("003_5bbe4bf468b54e65.txt").Article.Published?.Date);
         Assert.NotEqual(new DateOnly(2021, 9, 26), run.Document("004_73fd40f6b2609b20.txt").Article.Published?.Date);
     }
+
+    [Fact]
+    public void The_two_calls_and_the_statement_are_on_one_new_start_storyline_in_date_order()
+    {
+        if (Skipped())
+        {
+            return;
+        }
+
+        var run = Run.Value!;
+        var storyline = Assert.Single(run.Report.Storylines, s => s.Title == "new start");
+        var earlier = run.MainEventOf("003_5bbe4bf468b54e65.txt").Id;
+        var call = run.MainEventOf("000_58db4b05f7b6e4e2.txt").Id;
+        var statement = run.MainEventOf("004_73fd40f6b2609b20.txt").Id;
+        Assert.Contains(statement, storyline.Events);
+        Assert.True(storyline.Events.ToList().IndexOf(earlier) < storyline.Events.ToList().IndexOf(call));
+        Assert.All(storyline.Links, l => Assert.Equal("shared topic: new start", l.Reason));
+    }
 }
