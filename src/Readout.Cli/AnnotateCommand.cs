@@ -2,8 +2,6 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Readout.Annotation;
-using Readout.Extraction;
-using Readout.Ingest;
 using Readout.Reporting;
 
 namespace Readout.Cli;
@@ -22,57 +20,32 @@ internal static class AnnotateCommand
 
     private static int Run(string[] paths, bool json)
     {
-        var extractor = new ArticleExtractor();
         var annotator = new Annotator();
-        var reader = new DocumentReader();
-        var rejected = 0;
+        var inputs = new ArticleStream();
         using var stdout = Console.OpenStandardOutput();
         var options = new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        foreach (var entry in InputWalker.Walk(paths))
+        foreach (var (raw, article) in inputs.Read(paths))
         {
-            foreach (var item in entry.Rejection is { } r ? [r] : reader.Read(entry.File!))
+            var annotations = annotator.Annotate(article);
+            if (!json)
             {
-                if (item is IngestRejection rejection)
-                {
-                    rejected++;
-                    Console.Error.WriteLine($"readout: {rejection.Path}: {rejection.Reason}");
-                    continue;
-                }
-
-                var raw = ((IngestedDocument)item).Document;
-                Model.Article article;
-                try
-                {
-                    article = extractor.Extract(raw);
-                }
-                catch (ExtractionException e)
-                {
-                    rejected++;
-                    Console.Error.WriteLine($"readout: {raw.Path}: {e.Message}");
-                    continue;
-                }
-
-                var annotations = annotator.Annotate(article);
-                if (!json)
-                {
-                    AnnotationsJson.WriteText(Console.Out, raw.Path, annotations);
-                    continue;
-                }
-
-                using (var writer = new Utf8JsonWriter(stdout, options))
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("path", raw.Path);
-                    ArticleJson.WriteDate(writer, "published", article.Published?.Date);
-                    AnnotationsJson.WriteFields(writer, annotations);
-                    writer.WriteString("body", article.Body);
-                    writer.WriteEndObject();
-                }
-
-                stdout.WriteByte((byte)'\n');
+                AnnotationsJson.WriteText(Console.Out, raw.Path, annotations);
+                continue;
             }
+
+            using (var writer = new Utf8JsonWriter(stdout, options))
+            {
+                writer.WriteStartObject();
+                writer.WriteString("path", raw.Path);
+                ArticleJson.WriteDate(writer, "published", article.Published?.Date);
+                AnnotationsJson.WriteFields(writer, annotations);
+                writer.WriteString("body", article.Body);
+                writer.WriteEndObject();
+            }
+
+            stdout.WriteByte((byte)'\n');
         }
 
-        return rejected > 0 ? ExitCodes.SomeInputsRejected : ExitCodes.Success;
+        return inputs.Rejected > 0 ? ExitCodes.SomeInputsRejected : ExitCodes.Success;
     }
 }

@@ -1,9 +1,6 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Readout.Extraction;
-using Readout.Ingest;
-using Readout.Model;
 using Readout.Reporting;
 
 namespace Readout.Cli;
@@ -22,45 +19,19 @@ internal static class ExtractCommand
 
     private static int Run(string[] paths)
     {
-        var extractor = new ArticleExtractor();
-        var reader = new DocumentReader();
-        var rejected = 0;
+        var inputs = new ArticleStream();
         using var stdout = Console.OpenStandardOutput();
         var options = new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        foreach (var entry in InputWalker.Walk(paths))
+        foreach (var (_, article) in inputs.Read(paths))
         {
-            var items = entry.Rejection is { } r ? [r] : reader.Read(entry.File!);
-            foreach (var item in items)
+            using (var writer = new Utf8JsonWriter(stdout, options))
             {
-                if (item is IngestRejection rejection)
-                {
-                    rejected++;
-                    Console.Error.WriteLine($"readout: {rejection.Path}: {rejection.Reason}");
-                    continue;
-                }
-
-                var raw = ((IngestedDocument)item).Document;
-                Article article;
-                try
-                {
-                    article = extractor.Extract(raw);
-                }
-                catch (ExtractionException e)
-                {
-                    rejected++;
-                    Console.Error.WriteLine($"readout: {raw.Path}: {e.Message}");
-                    continue;
-                }
-
-                using (var writer = new Utf8JsonWriter(stdout, options))
-                {
-                    ArticleJson.Write(writer, article);
-                }
-
-                stdout.WriteByte((byte)'\n');
+                ArticleJson.Write(writer, article);
             }
+
+            stdout.WriteByte((byte)'\n');
         }
 
-        return rejected > 0 ? ExitCodes.SomeInputsRejected : ExitCodes.Success;
+        return inputs.Rejected > 0 ? ExitCodes.SomeInputsRejected : ExitCodes.Success;
     }
 }
