@@ -36,7 +36,7 @@ public sealed class AnalyzeCommandTests
         using var folder = new TempFolder();
         using (var feed = new StreamWriter(folder.Combine("corpus/feed.jsonl")))
         {
-            for (var i = 0; i < 6000; i++)
+            for (var i = 0; i < 3000; i++)
             {
                 feed.WriteLine($$"""{"text":"Ostravian Foreign Minister Andrey Valkov spoke by telephone with Belmarian envoy {{i}} on {{1 + (i % 28)}} March 2024. Item {{i}}.","published":"2024-03-{{1 + (i % 28):D2}}"}""");
             }
