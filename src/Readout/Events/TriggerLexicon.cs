@@ -67,7 +67,7 @@ internal static partial class TriggerLexicon
     private static partial Regex ReferenceCue();
 
     // Words that make the trigger something planned, proposed or wished for rather than something that happened.
-    [GeneratedRegex(@"\b(?:will|would|shall|plans?\s+to|planned|intends?\s+to|scheduled|upcoming|forthcoming|next|propos\w*|invit\w*|agreed\s+to|ready\s+to|readiness\s+to|to\s+(?:hold|have|pay|make|sign|adopt|issue|conduct|organi[sz]e|meet))\b",
+    [GeneratedRegex(@"\b(?:will|would|shall|plans?\s+to|planned|intends?\s+to|scheduled|upcoming|forthcoming|next|propos\w*|invit\w*|agreed\s+to|ready\s+to|readiness\s+to|(?:due|expected|set|slated|poised|is|are)\s+to|to\s+(?:hold|have|pay|make|sign|adopt|issue|conduct|organi[sz]e|meet))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IntentCue();
 

@@ -44,6 +44,17 @@ public sealed class TriggerDetectionTests
         Assert.Equal(EventKind.Statement, Assert.Single(events).Kind);
     }
 
+    [Theory]
+    [InlineData("Dmitri Valkov is due to hold talks with Pieter Haas on Tuesday.")]
+    [InlineData("Dmitri Valkov is expected to meet Pieter Haas in Kessel.")]
+    [InlineData("Dmitri Valkov and Pieter Haas are set to sign an agreement on fisheries.")]
+    public void Talks_someone_is_due_or_expected_to_hold_have_not_happened(string body)
+    {
+        var events = new DocumentFixture(body) { Published = new DateOnly(2024, 3, 3) }.WithCast().Detect();
+
+        Assert.Empty(events);
+    }
+
     [Fact]
     public void A_planned_meeting_is_not_an_event()
     {
