@@ -46,6 +46,7 @@ public sealed partial class SqliteStore
             key.ExecuteNonQuery();
         }
 
+        IndexEvent(id, storedEvent);
         return id;
     }
 
