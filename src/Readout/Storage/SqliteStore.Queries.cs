@@ -34,6 +34,12 @@ public sealed partial class SqliteStore
             parameters.Add(("$personLike", "%" + EscapeLike(query.Person) + "%"));
         }
 
+        if (!string.IsNullOrWhiteSpace(query.EntityKey))
+        {
+            where.Append(" AND EXISTS (SELECT 1 FROM event_keys k WHERE k.event_id = e.id AND k.key = $entity)");
+            parameters.Add(("$entity", query.EntityKey));
+        }
+
         if (!string.IsNullOrWhiteSpace(query.Outlet))
         {
             where.Append(" AND EXISTS (SELECT 1 FROM event_documents ed JOIN documents d ON d.id = ed.document_id WHERE ed.event_id = e.id AND d.outlet = $outlet COLLATE NOCASE)");

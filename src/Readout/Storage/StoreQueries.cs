@@ -14,6 +14,9 @@ public sealed record EventQuery
     /// <summary>An entity key (exact) or part of a participant's name (case-insensitive).</summary>
     public string? Person { get; init; }
 
+    /// <summary>Only events with a participant of exactly this entity key (a timeline).</summary>
+    public string? EntityKey { get; init; }
+
     /// <summary>Only events reported by a document from this outlet (case-insensitive).</summary>
     public string? Outlet { get; init; }
     public int Offset { get; init; }
