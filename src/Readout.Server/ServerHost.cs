@@ -20,6 +20,8 @@ public static class ServerHost
             Args = args,
             ApplicationName = typeof(ServerHost).Assembly.GetName().Name,
         });
+        // Request-by-request logs drown the console of an analyst's server; warnings and start-up lines stay.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         ConfigureServices(builder.Services, builder.Configuration, configure);
         var app = builder.Build();
         ConfigurePipeline(app);

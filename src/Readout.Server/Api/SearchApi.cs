@@ -36,7 +36,7 @@ internal static class SearchApi
     public static SearchJson ToJson(string query, SearchResults results, int page, int size) => new(
         query,
         new PageJson<DocumentHitJson>(
-            results.Documents.Items.Select(h => new DocumentHitJson(DocumentSummaryJson.From(h.Document), SnippetHtml.Plain(h.Snippet), SnippetHtml.Render(h.Snippet), Math.Round(h.Rank, 4))).ToList(),
+            results.Documents.Items.Select(h => new DocumentHitJson(DocumentSummaryJson.From(h.Document), SnippetHtml.Plain(h.Snippet), SnippetHtml.Render(h.Snippet), Math.Round(h.Rank, 6))).ToList(),
             page, size, results.Documents.Total),
         results.Events.Select(h => new EventHitJson(EventJson.From(h.Event), h.Snippet is null ? null : SnippetHtml.Plain(h.Snippet), h.Snippet is null ? null : SnippetHtml.Render(h.Snippet))).ToList(),
         new FacetsJson(

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Readout.Storage;
 
 namespace Readout.Server.Search;
@@ -11,6 +12,9 @@ namespace Readout.Server.Search;
 /// </summary>
 public static class SnippetHtml
 {
+    /// <summary>All of Unicode left as is (only markup-significant characters are escaped): snippets stay readable.</summary>
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     public static string Render(string? snippet)
     {
         if (string.IsNullOrEmpty(snippet))
@@ -29,7 +33,7 @@ public static class SnippetHtml
                 continue;
             }
 
-            html.Append(HtmlEncoder.Default.Encode(snippet[start..i]));
+            html.Append(Encoder.Encode(snippet[start..i]));
             start = i + 1;
             if (c == SearchMarkers.Open && !open)
             {

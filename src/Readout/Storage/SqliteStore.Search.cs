@@ -148,8 +148,8 @@ public sealed partial class SqliteStore
         }
 
         using (var viaDocuments = Command("""
-            SELECT ed.event_id, min(bm25(documents_fts, 3.0, 1.0)) FROM documents_fts f JOIN event_documents ed ON ed.document_id = f.rowid
-            WHERE documents_fts MATCH $q GROUP BY ed.event_id ORDER BY 2 LIMIT 500
+            WITH m AS MATERIALIZED (SELECT rowid AS document, bm25(documents_fts, 3.0, 1.0) AS rank FROM documents_fts WHERE documents_fts MATCH $q)
+            SELECT ed.event_id, min(m.rank) FROM m JOIN event_documents ed ON ed.document_id = m.document GROUP BY ed.event_id ORDER BY 2 LIMIT 500
             """))
         {
             viaDocuments.Parameters.AddWithValue("$q", match);
