@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
-using Readout.Ingest;
 using Readout.Pipeline;
 using Readout.Storage;
 
@@ -61,6 +60,4 @@ public sealed class IngestService(IOptions<ServerOptions> options, ReadoutPipeli
         "application/x-ndjson" or "application/jsonl" or "application/x-jsonlines" or "application/json-lines" => ".jsonl",
         _ => null,
     };
-
-    public static IngestLimits Limits => IngestLimits.Default;
 }
