@@ -13,6 +13,7 @@ internal static class ReadoutCommand
         root.Subcommands.Add(AnnotateCommand.Create());
         root.Subcommands.Add(StoryCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 }

@@ -32,6 +32,21 @@ public interface IReadoutStore : IEventIndex, IDisposable
     /// <summary>Events with this participant key or topic key ("topic:new start").</summary>
     IReadOnlyList<StoredEvent> EventsWithKey(string key, int limit = 1000);
 
+    /// <summary>Events matching the filters, most recent first (undated last), with the total count.</summary>
+    StorePage<StoredEvent> QueryEvents(EventQuery query);
+
+    /// <summary>Documents matching the filters, most recently published first, with the total count.</summary>
+    StorePage<DocumentSummary> QueryDocuments(DocumentQuery query);
+
+    /// <summary>Listing fields of these documents, in the order given; unknown ids are skipped.</summary>
+    IReadOnlyList<DocumentSummary> GetDocumentSummaries(IEnumerable<long> ids);
+
+    /// <summary>Every outlet with its number of documents, by name.</summary>
+    IReadOnlyList<FacetCount> Outlets();
+
+    /// <summary>Ranked, highlighted full-text search over documents (title, body) and events, with facets.</summary>
+    SearchResults Search(SearchQuery query);
+
     IStoreTransaction BeginTransaction();
 }
 

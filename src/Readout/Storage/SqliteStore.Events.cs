@@ -47,6 +47,7 @@ public sealed partial class SqliteStore
             key.ExecuteNonQuery();
         }
 
+        IndexEvent(id, storedEvent);
         return id;
     }
 

@@ -32,7 +32,9 @@ public sealed partial class SqliteStore : IReadoutStore
             throw;
         }
 
-        return new SqliteStore(connection);
+        var store = new SqliteStore(connection);
+        store.EnsureSearch();
+        return store;
     }
 
     /// <summary>A private in-memory database (tests, one-off runs).</summary>
@@ -41,7 +43,9 @@ public sealed partial class SqliteStore : IReadoutStore
         var connection = new SqliteConnection("Data Source=:memory:");
         connection.Open();
         SqliteSchema.Ensure(connection);
-        return new SqliteStore(connection);
+        var store = new SqliteStore(connection);
+        store.EnsureSearch();
+        return store;
     }
 
     public IStoreTransaction BeginTransaction()
@@ -83,7 +87,9 @@ public sealed partial class SqliteStore : IReadoutStore
         p.AddWithValue("$annotations", StoreJson.Write(document.Annotations));
         p.AddWithValue("$events", StoreJson.Write(document.Events.ToList()));
         p.AddWithValue("$added", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
-        return (long)command.ExecuteScalar()!;
+        var id = (long)command.ExecuteScalar()!;
+        IndexDocument(id, article);
+        return id;
     }
 
     public StoredDocument? GetStoredDocument(long id)

@@ -1,0 +1,77 @@
+using Readout.Model;
+
+namespace Readout.Storage;
+
+/// <summary>Filters for listing events. Null fields do not filter; <see cref="Limit"/> null means all.</summary>
+public sealed record EventQuery
+{
+    /// <summary>Full-text terms matched against event text and the text of the documents reporting it.</summary>
+    public string? Text { get; init; }
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+    public EventKind? Kind { get; init; }
+
+    /// <summary>An entity key (exact) or part of a participant's name (case-insensitive).</summary>
+    public string? Person { get; init; }
+
+    /// <summary>Only events with a participant of exactly this entity key (a timeline).</summary>
+    public string? EntityKey { get; init; }
+
+    /// <summary>Only events reported by a document from this outlet (case-insensitive).</summary>
+    public string? Outlet { get; init; }
+    public int Offset { get; init; }
+    public int? Limit { get; init; }
+}
+
+/// <summary>Filters for listing documents. Null fields do not filter.</summary>
+public sealed record DocumentQuery
+{
+    public string? Text { get; init; }
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+    public string? Outlet { get; init; }
+    public SourceRole? Role { get; init; }
+    public int Offset { get; init; }
+    public int? Limit { get; init; }
+}
+
+/// <summary>One page of results and how many there are in all.</summary>
+public sealed record StorePage<T>(IReadOnlyList<T> Items, int Total);
+
+/// <summary>A stored document's listing fields (no body).</summary>
+public sealed record DocumentSummary(long Id, string Path, string? Url, string? Title, string? Outlet, DateOnly? Published, SourceRole Role);
+
+/// <summary>A full-text search: terms, optional narrowing, and paging of the document hits.</summary>
+public sealed record SearchQuery(string Text)
+{
+    public string? Outlet { get; init; }
+    public EventKind? Kind { get; init; }
+    public int Offset { get; init; }
+    public int Limit { get; init; } = 20;
+}
+
+/// <summary>
+/// A ranked document hit. <see cref="Snippet"/> is raw (untrusted) text in which the matched words are
+/// enclosed in <see cref="SearchMarkers.Open"/> and <see cref="SearchMarkers.Close"/>; encode before display.
+/// </summary>
+public sealed record DocumentHit(DocumentSummary Document, string Snippet, double Rank);
+
+/// <summary>A ranked event hit: the event matched by its own text or through a matching document.</summary>
+public sealed record EventHit(StoredEvent Event, string? Snippet, double Rank);
+
+/// <summary>A facet value and how many results carry it.</summary>
+public sealed record FacetCount(string Value, int Count);
+
+/// <summary>Search results with facets computed over the whole result set (not just the page).</summary>
+public sealed record SearchResults(
+    StorePage<DocumentHit> Documents,
+    IReadOnlyList<EventHit> Events,
+    IReadOnlyList<FacetCount> Outlets,
+    IReadOnlyList<FacetCount> Kinds);
+
+/// <summary>The characters FTS5 snippet() puts around matched words: private-use code points, never in real text.</summary>
+public static class SearchMarkers
+{
+    public const char Open = '\uE000';
+    public const char Close = '\uE001';
+}
