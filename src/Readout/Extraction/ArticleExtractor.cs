@@ -15,7 +15,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         ArgumentNullException.ThrowIfNull(raw);
         var page = raw.Format switch
         {
-            SourceFormat.Text => FromText(raw.Content),
+            SourceFormat.Text => FromText(raw.Content, raw.Hints.Title),
             SourceFormat.Html => HtmlArticleExtractor.Extract(raw.Content, raw.Url),
             _ => throw new ExtractionException($"unsupported format {raw.Format}"),
         };
@@ -75,12 +75,22 @@ public sealed class ArticleExtractor : IArticleExtractor
         };
     }
 
-    private static ExtractedPage FromText(string content)
+    private static ExtractedPage FromText(string content, string? titleHint)
     {
         var page = TextPageExtractor.Extract(content);
         var paragraphs = page.Paragraphs.Select(s => new BodyParagraph(content[s.Start..s.End], s.Start)).ToList();
+
+        // With the title given by the input, a heading-like first line that is not that title is the article's lede.
+        if (titleHint is not null && page.TitleSpan is { } line && !SameTitle(page.Title!, titleHint))
+        {
+            paragraphs.Insert(0, new BodyParagraph(content[line.Start..line.End], line.Start));
+        }
+
         return new ExtractedPage(paragraphs, page.Title, Published: page.Published, Captured: page.Captured);
     }
+
+    private static bool SameTitle(string a, string b) =>
+        string.Equals(a.Trim().TrimEnd('.'), b.Trim().TrimEnd('.'), StringComparison.OrdinalIgnoreCase);
 
     private static TextSpan FindInRaw(string content, string text)
     {

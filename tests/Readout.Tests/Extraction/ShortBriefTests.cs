@@ -10,4 +10,25 @@ public sealed class ShortBriefTests
 
         Assert.StartsWith("Ostravian Foreign Ministry spokesman Ilya Dorn", article.Body);
     }
+
+    [Fact]
+    public void With_a_title_given_by_the_input_an_unpunctuated_first_line_stays_in_the_body()
+    {
+        var article = ExtractionFixture.ExtractText(
+            "Valkov and Larcombe agreed to meet again in May\n\nThe two ministers spoke for an hour about fisheries and the coastal treaty, the ministry said.",
+            new Readout.Model.DocumentHints(Title: "Ministers talk fisheries"));
+
+        Assert.Equal("Ministers talk fisheries", article.Title);
+        Assert.StartsWith("Valkov and Larcombe agreed to meet again in May", article.Body);
+    }
+
+    [Fact]
+    public void Without_a_title_hint_the_heading_line_is_the_title()
+    {
+        var article = ExtractionFixture.ExtractText(
+            "Valkov and Larcombe agree to meet again in May\n\nThe two ministers spoke for an hour about fisheries and the coastal treaty, the ministry said.");
+
+        Assert.Equal("Valkov and Larcombe agree to meet again in May", article.Title);
+        Assert.StartsWith("The two ministers", article.Body);
+    }
 }

@@ -7,4 +7,8 @@ public sealed record TextPage(
     string? Title,
     IReadOnlyList<TextSpan> Paragraphs,
     DateEvidence? Published,
-    DateEvidence? Captured);
+    DateEvidence? Captured)
+{
+    /// <summary>Where the title line stands in the raw text, when one was taken from above the article.</summary>
+    public TextSpan? TitleSpan { get; init; }
+}

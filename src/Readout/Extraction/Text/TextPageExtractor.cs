@@ -45,11 +45,12 @@ public static class TextPageExtractor
             captured = null;
         }
 
-        return new TextPage(FindTitle(lines, teaser, first), paragraphs, published, captured);
+        var title = FindTitle(lines, teaser, first);
+        return new TextPage(title is { } t ? lines[t].Text : null, paragraphs, published, captured) { TitleSpan = title is { } at ? lines[at].Span : null };
     }
 
     /// <summary>The nearest heading-like line above the article, skipping chrome such as language switches.</summary>
-    private static string? FindTitle(List<TextLine> lines, bool[] teaser, int first)
+    private static int? FindTitle(List<TextLine> lines, bool[] teaser, int first)
     {
         var seen = 0;
         for (var i = first - 1; i >= 0 && seen < TitleLookBack; i--)
@@ -68,7 +69,7 @@ public static class TextPageExtractor
 
             if (line.Text.Length is >= 10 and <= 300 && line.Text[^1] != '.')
             {
-                return line.Text;
+                return i;
             }
         }
 
