@@ -11,6 +11,7 @@ internal static class ReadoutCommand
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(CompareCommand.Create());
         return root;
     }
 }
