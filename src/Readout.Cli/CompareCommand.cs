@@ -57,6 +57,10 @@ internal static class CompareCommand
     private static void Render(EventComparison comparison)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        if (Console.IsOutputRedirected)
+        {
+            console.Profile.Width = 160; // a file or pipe has no width; keep the table readable
+        }
         console.WriteLine($"Event {comparison.Event}: primary document {comparison.Primary?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown"}");
         foreach (var s in comparison.Sources)
         {
@@ -71,7 +75,7 @@ internal static class CompareCommand
         var documents = comparison.Sources.Select(s => s.Document).ToList();
         foreach (var document in documents)
         {
-            table.AddColumn($"[{document}]");
+            table.AddColumn($"[[{document}]]");
         }
 
         foreach (var claim in comparison.Claims)

@@ -10,8 +10,11 @@ internal readonly record struct Counterpart(int Other, double Score);
 /// </summary>
 internal sealed class ClaimAligner(SimilarityScorer scorer)
 {
-    public const double Threshold = 0.45;
-    public const double MergedThreshold = 0.6;
+    public const double Threshold = 0.4;
+    public const double MergedThreshold = 0.45;
+
+    /// <summary>Below this a claim is unrelated to every reference claim: only then is it reported as added.</summary>
+    public const double RelatedThreshold = 0.3;
 
     public double[,] Scores(IReadOnlyList<AnalyzedClaim> reference, IReadOnlyList<AnalyzedClaim> other)
     {
@@ -33,7 +36,8 @@ internal sealed class ClaimAligner(SimilarityScorer scorer)
         var features = scorer.Features(a.Tokens, b.Tokens);
         var probability = SimilarityScorer.Probability(features, SimilarityScorer.ShippedWeights);
         var containment = Math.Max(features.SoftAlign * 2 - features.SoftAlignMin, features.SoftAlignMin);
-        return Math.Max(probability, containment * 0.85);
+        // A small share of the plain probability breaks ties between a full paraphrase and a fragment it contains.
+        return Math.Min(1, Math.Max(probability, containment * 0.85) + 0.05 * probability);
     }
 
     /// <summary>For each reference claim, its counterpart in the other document, if any.</summary>

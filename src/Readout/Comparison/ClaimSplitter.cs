@@ -13,8 +13,15 @@ internal sealed partial class ClaimSplitter
 {
     private const int MinimumWords = 5;
 
+    // Spelled-out counts worth comparing; "one" and "two" are left out ("one of", "the two sides") as they rarely state a figure.
+    private static readonly HashSet<string> CountWords = new(StringComparer.Ordinal)
+    {
+        "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty",
+        "forty", "fifty", "hundred",
+    };
+
     // A clause boundary inside a sentence: a semicolon, or a comma before a subordinating "while"/"whereas".
-    [GeneratedRegex(@";\s+|,\s+(?=(?:while|whereas|but)\s)")]
+    [GeneratedRegex(@";\s+|,\s+(?=(?:while|whereas|but|including)\s)")]
     private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"(?<![\p{L}\-])\d+(?:[.,]\d+)*(?![\p{L}\-])")]
@@ -27,8 +34,11 @@ internal sealed partial class ClaimSplitter
         IReadOnlyList<string> previous = [];
         foreach (var sentence in SentenceSplitter.Split(body))
         {
+            var first = true;
             foreach (var clause in Clauses(body, sentence, annotations.Mentions))
             {
+                var continuation = !first;
+                first = false;
                 var frame = AttributionFrame.Strip(body, clause, annotations.Mentions);
                 var tokens = ClaimTokens.Of(body, frame.Content, annotations.Mentions);
                 if (tokens.Count(t => t.Entity is null) < MinimumWords - 1 || tokens.Count < MinimumWords)
@@ -39,6 +49,11 @@ internal sealed partial class ClaimSplitter
                 var (keys, speech) = frame.SourcePeople.Count > 0
                     ? (frame.SourcePeople.Select(m => m.EntityKey).Distinct().ToList(), true)
                     : resolver.Resolve(body, frame.Content, tokens, previous);
+                if (keys.Count == 0 && continuation)
+                {
+                    keys = previous; // "…, including the missions": a clause with no subject of its own keeps the sentence's
+                }
+
                 if (keys.Count > 0)
                 {
                     previous = keys;
@@ -84,7 +99,7 @@ internal sealed partial class ClaimSplitter
             {
                 var rest = text[(offset + 3)..].TrimStart();
                 var next = rest.Split(' ', 2)[0].TrimEnd(',', '.').ToLowerInvariant();
-                if (WordLists.IsPredicateVerb(next) && next is not "called" and not "noted")
+                if (WordLists.IsPredicateVerb(next))
                 {
                     var end = offset > 0 && text[offset - 1] == ' ' ? offset - 1 : offset;
                     cuts.Add((end > 0 && text[end - 1] == ',' ? end - 1 : end, offset + 4));
@@ -129,7 +144,7 @@ internal sealed partial class ClaimSplitter
             {
                 numbers.Add(token.Lower.Replace(",", "", StringComparison.Ordinal));
             }
-            else if (token.Lower is not "one" and not "two" && NumberWords.Parse(token.Lower) is { } value)
+            else if (CountWords.Contains(token.Lower) && NumberWords.Parse(token.Lower) is { } value)
             {
                 numbers.Add(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }

@@ -48,7 +48,7 @@ public sealed class EventComparer : IEventComparer
             var used = counterparts.OfType<Counterpart>().Select(c => c.Other).ToHashSet();
             for (var j = 0; j < otherClaims.Count; j++)
             {
-                if (!used.Contains(j) && Enumerable.Range(0, primaryClaims.Count).All(i => scores[i, j] < ClaimAligner.Threshold))
+                if (!used.Contains(j) && Enumerable.Range(0, primaryClaims.Count).All(i => scores[i, j] < ClaimAligner.RelatedThreshold))
                 {
                     AddOnce(added, aligner, otherClaims[j]);
                 }

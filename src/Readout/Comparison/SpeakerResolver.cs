@@ -27,12 +27,21 @@ internal sealed class SpeakerResolver(IReadOnlyList<Participant> participants)
             from = after < 0 ? 0 : after;
         }
 
+        // The first predicate verb with a subject before it; one right at a fronted clause's start
+        // ("…, touched upon by Blinken, the minister gave …") belongs to the adverbial, so look further.
         var verb = -1;
+        var subjectStart = -1;
         for (var i = from; i < tokens.Count && i < from + 24; i++)
         {
-            if (tokens[i].Entity is null && WordLists.IsPredicateVerb(tokens[i].Lower))
+            if (tokens[i].Entity is not null || !WordLists.IsPredicateVerb(tokens[i].Lower))
             {
-                verb = i;
+                continue;
+            }
+
+            var start = SubjectStart(body, tokens, from, i);
+            if (start < i || from == 0)
+            {
+                (verb, subjectStart) = (i, start);
                 break;
             }
         }
@@ -43,14 +52,26 @@ internal sealed class SpeakerResolver(IReadOnlyList<Participant> participants)
         }
 
         var speech = WordLists.SpeechVerbs.Contains(tokens[verb].Lower);
-        var subjectStart = verb;
-        while (subjectStart > from && verb - subjectStart < 12 && !IsBoundary(tokens[subjectStart - 1]))
+        if (verb == subjectStart)
         {
-            subjectStart--;
+            return (previous, speech); // a coordinated predicate ("… and urged …") shares the previous clause's subject
         }
 
         var subject = tokens.Skip(subjectStart).Take(verb - subjectStart).ToList();
         return (Keys(subject, previous), speech);
+    }
+
+    /// <summary>The subject is the comma-free stretch before the verb: "…, which were mentioned by Mr Blinken, Mr Lavrov gave".</summary>
+    private static int SubjectStart(string body, IReadOnlyList<ClaimToken> tokens, int from, int verb)
+    {
+        var start = verb;
+        while (start > from && verb - start < 12 && !IsBoundary(tokens[start - 1])
+               && body.IndexOf(',', tokens[start - 1].End, tokens[start].Start - tokens[start - 1].End) < 0)
+        {
+            start--;
+        }
+
+        return start;
     }
 
     private static bool IsBoundary(ClaimToken token) =>

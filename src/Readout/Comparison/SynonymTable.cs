@@ -20,7 +20,7 @@ public static class SynonymTable
         "assistance aid aiding help promoting promotion promote facilitate facilitation assist",
         "pullout withdrawal pull-out exit",
         "organise organize arrange",
-        "legislation law laws legal",
+        "legislation law laws legal judicial",
         "officials ministers diplomats sides parties",
         "displayed showed expressed demonstrated voiced signalled signaled",
         "confirm reaffirm affirm reiterate",
@@ -53,6 +53,8 @@ public static class SynonymTable
         "strike attack",
         "kill slay",
         "nuclear atomic",
+        "general overall whole",
+        "touch mention raise bring",
     ];
 
     private static readonly string[] Contrasts =

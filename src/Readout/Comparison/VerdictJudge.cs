@@ -12,8 +12,11 @@ internal sealed class VerdictJudge
     public (ClaimVerdict Verdict, string? WhatChanged) Judge(AnalyzedClaim reference, AnalyzedClaim other)
     {
         var changes = new List<string>();
-        Compare(reference.Claim.Speakers, other.Claim.Speakers, (a, b) =>
-            changes.Add($"{(reference.Claim.SpeechAct ? "speaker" : "actor")}: {reference.Claim.Speaker} → {other.Claim.Speaker}"));
+        if (!Reciprocal(reference, other) && !Reciprocal(other, reference))
+        {
+            Compare(reference.Claim.Speakers, other.Claim.Speakers, (a, b) => changes.Add($"{(reference.Claim.SpeechAct ? "speaker" : "actor")}: {reference.Claim.Speaker} → {other.Claim.Speaker}"));
+        }
+
         Compare(reference.Claim.Numbers, other.Claim.Numbers, (a, b) => changes.Add($"number: {a} → {b}"));
         Compare(reference.Dates, other.Dates, (a, b) => changes.Add($"date: {a} → {b}"));
         Polarity(reference, other, changes);
@@ -25,6 +28,16 @@ internal sealed class VerdictJudge
         }
 
         return changes.Count == 0 ? (ClaimVerdict.Same, null) : (ClaimVerdict.Changed, string.Join("; ", changes));
+    }
+
+    /// <summary>
+    /// "A spoke with B" and "A and B held talks" give the same act to the same people: speakers missing from one side
+    /// that it still names are not a change of speaker.
+    /// </summary>
+    private static bool Reciprocal(AnalyzedClaim a, AnalyzedClaim b)
+    {
+        var missing = b.Claim.Speakers.Except(a.Claim.Speakers).ToList();
+        return a.Claim.Speakers.Count > 0 && a.Claim.Speakers.All(b.Claim.Speakers.Contains) && missing.Count > 0 && missing.All(a.Claim.Entities.Contains);
     }
 
     private static void Compare(IReadOnlyList<string> a, IReadOnlyList<string> b, Action<string, string> changed)
@@ -108,7 +121,8 @@ internal sealed class VerdictJudge
     {
         foreach (var (from, to) in SubstitutionFinder.Find(a.Tokens, b.Tokens))
         {
-            if (from.Lower.Length < 4 || to.Lower.Length < 4 || !from.Lower.All(char.IsLetter) || !to.Lower.All(char.IsLetter))
+            // Participles ("observing" / "based") mostly carry a construction, not the claim's content: nouns and finite verbs do.
+            if (!IsContentWord(from.Lower) || !IsContentWord(to.Lower))
             {
                 continue;
             }
@@ -117,6 +131,9 @@ internal sealed class VerdictJudge
             changes.Add($"{kind}: {from.Lower} → {to.Lower}");
         }
     }
+
+    private static bool IsContentWord(string word) =>
+        word.Length >= 4 && word.All(char.IsLetter) && !word.EndsWith("ing", StringComparison.Ordinal) && !word.EndsWith("ed", StringComparison.Ordinal);
 
     /// <summary>A person or organisation on one side replaced by another of the same kind on the other.</summary>
     private static void Actors(AnalyzedClaim a, AnalyzedClaim b, List<string> changes)
