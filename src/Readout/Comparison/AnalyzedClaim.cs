@@ -6,4 +6,7 @@ namespace Readout.Comparison;
 internal sealed record AnalyzedClaim(Claim Claim, TextSpan Content, IReadOnlyList<ClaimToken> Tokens, IReadOnlyList<string> Dates)
 {
     public IEnumerable<ClaimToken> ContentTokens => Tokens.Where(t => t.IsContent);
+
+    /// <summary>The similarity profile, built once per claim.</summary>
+    public TextProfile Profile { get; } = new(Tokens);
 }

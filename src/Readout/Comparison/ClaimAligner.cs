@@ -33,7 +33,7 @@ internal sealed class ClaimAligner(SimilarityScorer scorer)
     /// <summary>How alike two claims are: the paraphrase probability, lifted when one claim is contained in the other (a merged sentence).</summary>
     public double Score(AnalyzedClaim a, AnalyzedClaim b)
     {
-        var features = scorer.Features(a.Tokens, b.Tokens);
+        var features = scorer.Features(a.Profile, b.Profile);
         var probability = SimilarityScorer.Probability(features, SimilarityScorer.ShippedWeights);
         var containment = Math.Max(features.SoftAlign * 2 - features.SoftAlignMin, features.SoftAlignMin);
         // A small share of the plain probability breaks ties between a full paraphrase and a fragment it contains.

@@ -19,6 +19,8 @@ public sealed class SimilarityScorer(TermWeights weights)
 
     public double Score(IReadOnlyList<ClaimToken> a, IReadOnlyList<ClaimToken> b) => Probability(Features(a, b), ShippedWeights);
 
+    public SimilarityFeatures Features(IReadOnlyList<ClaimToken> a, IReadOnlyList<ClaimToken> b) => Features(new TextProfile(a), new TextProfile(b));
+
     public static double Probability(SimilarityFeatures features, double[] model)
     {
         var x = features.ToArray();
@@ -31,25 +33,23 @@ public sealed class SimilarityScorer(TermWeights weights)
         return 1 / (1 + Math.Exp(-z));
     }
 
-    public SimilarityFeatures Features(IReadOnlyList<ClaimToken> a, IReadOnlyList<ClaimToken> b)
+    public SimilarityFeatures Features(TextProfile a, TextProfile b)
     {
-        var ca = a.Where(t => t.IsContent).ToList();
-        var cb = b.Where(t => t.IsContent).ToList();
-        if (ca.Count == 0 || cb.Count == 0)
+        if (a.Content.Length == 0 || b.Content.Length == 0)
         {
             return new SimilarityFeatures(0, 0, 0, 0, 1, 0, 0);
         }
 
-        var ab = Directed(ca, cb);
-        var ba = Directed(cb, ca);
+        var ab = Directed(a.Content, b.Content);
+        var ba = Directed(b.Content, a.Content);
         return new SimilarityFeatures(
             (ab + ba) / 2,
             Math.Min(ab, ba),
-            CharGramCosine(ca, cb),
-            Dice(Bigrams(ca), Bigrams(cb)),
-            NumberAgreement(a, b),
-            (double)Math.Min(ca.Count, cb.Count) / Math.Max(ca.Count, cb.Count),
-            Dice(a.Select(t => t.Lower).ToHashSet(), b.Select(t => t.Lower).ToHashSet()));
+            a.CharGramCosine(b),
+            Dice(a.Bigrams, b.Bigrams),
+            a.Numbers.Count == 0 && b.Numbers.Count == 0 ? 1 : Dice(a.Numbers, b.Numbers),
+            (double)Math.Min(a.Content.Length, b.Content.Length) / Math.Max(a.Content.Length, b.Content.Length),
+            Dice(a.Words, b.Words));
     }
 
     /// <summary>How well two words match: 1 on key (stem, synonym group or entity), else spelling closeness above 0.6.</summary>
@@ -65,11 +65,17 @@ public sealed class SimilarityScorer(TermWeights weights)
             return 0;
         }
 
+        // Spelling variants share their opening ("normalising"/"normalization"): a cheap gate before the bigram count.
+        if (x.Lower[0] != y.Lower[0] || x.Lower[1] != y.Lower[1] || x.Lower[2] != y.Lower[2])
+        {
+            return 0;
+        }
+
         var sim = BigramDice(x.Lower, y.Lower);
         return sim >= 0.6 ? sim : 0;
     }
 
-    private double Directed(List<ClaimToken> from, List<ClaimToken> to)
+    private double Directed(ClaimToken[] from, ClaimToken[] to)
     {
         double total = 0, matched = 0;
         foreach (var x in from)
@@ -92,60 +98,7 @@ public sealed class SimilarityScorer(TermWeights weights)
         return total > 0 ? matched / total : 0;
     }
 
-    private static double NumberAgreement(IReadOnlyList<ClaimToken> a, IReadOnlyList<ClaimToken> b)
-    {
-        var na = a.Where(t => t.Lower.Length > 0 && char.IsDigit(t.Lower[0])).Select(t => t.Lower).ToHashSet();
-        var nb = b.Where(t => t.Lower.Length > 0 && char.IsDigit(t.Lower[0])).Select(t => t.Lower).ToHashSet();
-        return na.Count == 0 && nb.Count == 0 ? 1 : Dice(na, nb);
-    }
-
-    private static HashSet<string> Bigrams(List<ClaimToken> tokens)
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 1; i < tokens.Count; i++)
-        {
-            set.Add(tokens[i - 1].Key + " " + tokens[i].Key);
-        }
-
-        return set;
-    }
-
-    private static double CharGramCosine(List<ClaimToken> a, List<ClaimToken> b)
-    {
-        var ga = Trigrams(a);
-        var gb = Trigrams(b);
-        double dot = 0, na = 0, nb = 0;
-        foreach (var (gram, count) in ga)
-        {
-            na += count * count;
-            dot += count * gb.GetValueOrDefault(gram);
-        }
-
-        foreach (var count in gb.Values)
-        {
-            nb += count * count;
-        }
-
-        return na > 0 && nb > 0 ? dot / Math.Sqrt(na * nb) : 0;
-    }
-
-    private static Dictionary<string, int> Trigrams(List<ClaimToken> tokens)
-    {
-        var grams = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var token in tokens)
-        {
-            var word = " " + token.Lower + " ";
-            for (var i = 0; i + 3 <= word.Length; i++)
-            {
-                var gram = word.Substring(i, 3);
-                grams[gram] = grams.GetValueOrDefault(gram) + 1;
-            }
-        }
-
-        return grams;
-    }
-
-    private static double Dice<T>(HashSet<T> a, HashSet<T> b) =>
+    internal static double Dice<T>(HashSet<T> a, HashSet<T> b) =>
         a.Count + b.Count == 0 ? 0 : 2.0 * a.Count(b.Contains) / (a.Count + b.Count);
 
     private static double BigramDice(string a, string b)

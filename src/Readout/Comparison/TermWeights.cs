@@ -12,14 +12,31 @@ public sealed class TermWeights
     /// <summary>Equal weights: for comparing two texts with no collection around them.</summary>
     public static TermWeights Uniform { get; } = new();
 
+    private readonly Dictionary<string, double> _weights = new(StringComparer.Ordinal);
+
     public void Add(IEnumerable<ClaimToken> tokens)
     {
         _texts++;
+        _weights.Clear();
         foreach (var key in tokens.Where(t => t.IsContent).Select(t => t.Key).Distinct())
         {
             _frequency[key] = _frequency.GetValueOrDefault(key) + 1;
         }
     }
 
-    public double Weight(string key) => _texts == 0 ? 1.0 : Math.Log((_texts + 1.0) / (_frequency.GetValueOrDefault(key) + 0.5));
+    public double Weight(string key)
+    {
+        if (_texts == 0)
+        {
+            return 1.0;
+        }
+
+        if (!_weights.TryGetValue(key, out var weight))
+        {
+            weight = Math.Log((_texts + 1.0) / (_frequency.GetValueOrDefault(key) + 0.5));
+            _weights[key] = weight;
+        }
+
+        return weight;
+    }
 }
