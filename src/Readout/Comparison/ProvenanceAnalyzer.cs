@@ -33,32 +33,48 @@ internal static partial class ProvenanceAnalyzer
     /// <summary>Share of the source's words covered by a run of six words that also occurs in the primary.</summary>
     public static double VerbatimShare(string source, string primary)
     {
-        var words = Words(source);
-        if (words.Count == 0)
+        // Words become ids and a run of six ids one hashed value: no strings built per position.
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var words = Ids(source, ids);
+        if (words.Length == 0)
         {
             return 0;
         }
 
-        var shingles = new HashSet<string>(Shingles(Words(primary)), StringComparer.Ordinal);
-        var covered = new bool[words.Count];
-        for (var i = 0; i + ShingleSize <= words.Count; i++)
+        var shingles = Shingles(Ids(primary, ids)).ToHashSet();
+        var covered = new bool[words.Length];
+        var i = 0;
+        foreach (var shingle in Shingles(words))
         {
-            if (shingles.Contains(string.Join(' ', words.Skip(i).Take(ShingleSize))))
+            if (shingles.Contains(shingle))
             {
                 Array.Fill(covered, true, i, ShingleSize);
             }
+
+            i++;
         }
 
-        return (double)covered.Count(c => c) / words.Count;
+        return (double)covered.Count(c => c) / words.Length;
     }
 
-    private static List<string> Words(string text) => Word().Matches(text).Select(m => m.Value.ToLowerInvariant()).ToList();
-
-    private static IEnumerable<string> Shingles(List<string> words)
-    {
-        for (var i = 0; i + ShingleSize <= words.Count; i++)
+    private static int[] Ids(string text, Dictionary<string, int> ids) =>
+        Word().Matches(text).Select(m =>
         {
-            yield return string.Join(' ', words.Skip(i).Take(ShingleSize));
+            var word = m.Value.ToLowerInvariant();
+            if (!ids.TryGetValue(word, out var id))
+            {
+                id = ids.Count;
+                ids[word] = id;
+            }
+
+            return id;
+        }).ToArray();
+
+    private static IEnumerable<(int, int, int, int, int, int)> Shingles(int[] words)
+    {
+        for (var i = 0; i + ShingleSize <= words.Length; i++)
+        {
+            yield return (words[i], words[i + 1], words[i + 2], words[i + 3], words[i + 4], words[i + 5]);
         }
     }
 }

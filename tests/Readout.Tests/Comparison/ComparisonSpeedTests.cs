@@ -42,7 +42,8 @@ public sealed class ComparisonSpeedTests(Xunit.Abstractions.ITestOutputHelper ou
         var comparer = new EventComparer();
         comparer.Compare(storedEvent, documents); // warm-up: regexes, tables
 
-        const int rounds = 5;
+        const int rounds = 10;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime; // wall time on a shared, loaded machine overstates the cost
         var watch = Stopwatch.StartNew();
         for (var i = 0; i < rounds; i++)
         {
@@ -50,7 +51,8 @@ public sealed class ComparisonSpeedTests(Xunit.Abstractions.ITestOutputHelper ou
         }
 
         var perEvent = watch.Elapsed.TotalMilliseconds / rounds;
-        output.WriteLine($"{documents.Count} documents, {documents.Sum(d => d.Article.Body.Length)} chars: {perEvent:0.0} ms per comparison");
+        var cpuPerEvent = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / rounds;
+        output.WriteLine($"{documents.Count} documents, {documents.Sum(d => d.Article.Body.Length)} chars: {perEvent:0.0} ms wall, {cpuPerEvent:0.0} ms CPU per comparison");
         Assert.Equal(10, documents.Count);
         Assert.True(perEvent < 500, $"{perEvent:0.0} ms"); // the 50 ms target is measured in the report; CI machines vary
     }
