@@ -15,7 +15,7 @@ public sealed record SimilarityFeatures(double SoftAlign, double SoftAlignMin, d
 public sealed class SimilarityScorer(TermWeights weights)
 {
     /// <summary>Fitted on MSRP train (intercept first, then <see cref="SimilarityFeatures"/> in order).</summary>
-    public static readonly double[] ShippedWeights = [-5.656, 1.598, 3.522, 1.47, -3.004, 0.28, 0.81, 4.035];
+    public static readonly double[] ShippedWeights = [-5.678, 1.438, 3.525, 1.661, -3.029, 0.282, 0.823, 4.055];
 
     public double Score(IReadOnlyList<ClaimToken> a, IReadOnlyList<ClaimToken> b) => Probability(Features(a, b), ShippedWeights);
 
