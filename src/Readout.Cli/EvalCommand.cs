@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Readout.Evaluation;
 using Readout.Evaluation.Extraction;
+using Readout.Evaluation.Paraphrase;
 
 namespace Readout.Cli;
 
@@ -21,11 +22,28 @@ internal static class EvalCommand
             "accuracy: htmldate extensive 0.903, fast 0.861, newspaper4k 0.680"),
     ];
 
+    private static readonly EvalSet[] Paraphrase =
+    [
+        new("msrp", "paraphrase/msrp", dir => PrintWeights(new ParaphraseEvaluator(), e => e.EvaluateMsrp(dir)),
+            "MRPC F1: BERT-large 0.893; lexical-overlap baselines ~0.80"),
+        new("sts-news", "paraphrase/sts-news", dir => new ParaphraseEvaluator().EvaluateStsHeadlines(dir),
+            "STS-2015 headlines Pearson r: winner 0.825"),
+    ];
+
     public static Command Create()
     {
         var command = new Command("eval", "Score Readout on public benchmark sets (unpack them with ../shared/data/unpack DIR)");
         command.Subcommands.Add(Area("extraction", "Article body (ScrapingHub, trafilatura) and publication dates (htmldate)", Extraction));
+        command.Subcommands.Add(Area("paraphrase", "Pairwise claim similarity of the comparison stage (MSRP, STS news headlines)", Paraphrase));
         return command;
+    }
+
+    /// <summary>Runs an MSRP evaluation and prints the weights it fitted, the source of the scorer's shipped weights.</summary>
+    private static EvaluationResult PrintWeights(ParaphraseEvaluator evaluator, Func<ParaphraseEvaluator, EvaluationResult> run)
+    {
+        var result = run(evaluator);
+        Console.WriteLine("fitted weights (intercept first): " + string.Join(", ", evaluator.Weights.Select(w => w.ToString("0.###", CultureInfo.InvariantCulture))));
+        return result;
     }
 
     private static Command Area(string name, string description, EvalSet[] sets)

@@ -14,6 +14,7 @@ internal static class ReadoutCommand
         root.Subcommands.Add(StoryCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(CompareCommand.Create());
         return root;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Readout.Comparison;
 using Readout.Model;
 using Readout.Pipeline;
 using Readout.Storage;
@@ -37,6 +38,7 @@ public static class JsonReportWriter
         }
 
         json.WriteEndArray();
+        WriteComparisons(json, report);
         if (summary is not null)
         {
             WriteSummary(json, summary);
@@ -123,6 +125,19 @@ public static class JsonReportWriter
 
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    /// <summary>One claim-by-claim comparison per event with two or more documents.</summary>
+    private static void WriteComparisons(Utf8JsonWriter json, AnalysisReport report)
+    {
+        var comparer = new EventComparer();
+        json.WriteStartArray("comparisons");
+        foreach (var storedEvent in report.Events.Where(e => e.Documents.Count >= 2))
+        {
+            ComparisonJsonWriter.Write(json, comparer.Compare(storedEvent, report.Documents));
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteSummary(Utf8JsonWriter json, RunSummary summary)

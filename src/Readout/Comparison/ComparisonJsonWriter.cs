@@ -1,0 +1,95 @@
+using System.Text.Json;
+using Readout.Model;
+
+namespace Readout.Comparison;
+
+/// <summary>Writes an <see cref="EventComparison"/> as JSON: the shape of <c>readout compare --json</c> and of the report's "comparisons".</summary>
+public static class ComparisonJsonWriter
+{
+    public static void Write(Utf8JsonWriter json, EventComparison comparison)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("event", comparison.Event);
+        if (comparison.Primary is { } primary)
+        {
+            json.WriteNumber("primary", primary);
+        }
+        else
+        {
+            json.WriteNull("primary");
+        }
+
+        json.WriteStartArray("sources");
+        foreach (var source in comparison.Sources)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("document", source.Document);
+            json.WriteString("path", source.Path);
+            json.WriteString("outlet", source.Outlet);
+            json.WriteNumber("claims_carried", source.ClaimsCarried);
+            json.WriteNumber("verbatim_share", source.VerbatimShare);
+            json.WriteStartArray("attribution");
+            foreach (var link in source.Attribution)
+            {
+                json.WriteStringValue(link);
+            }
+
+            json.WriteEndArray();
+            json.WriteBoolean("syndicated", source.Syndicated);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("claims");
+        foreach (var claim in comparison.Claims)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", claim.Id);
+            json.WriteNumber("document", claim.Document);
+            WriteSpan(json, claim.Span);
+            json.WriteString("text", claim.Text);
+            json.WriteString("speaker", claim.Speaker);
+            json.WriteStartArray("cells");
+            foreach (var cell in claim.Cells)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("document", cell.Document);
+                json.WriteString("verdict", Name(cell.Verdict));
+                if (cell.Span is { } span)
+                {
+                    WriteSpan(json, span);
+                }
+                else
+                {
+                    json.WriteNull("span");
+                }
+
+                json.WriteString("text", cell.Text);
+                json.WriteString("what_changed", cell.WhatChanged);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    public static string Name(ClaimVerdict verdict) => verdict switch
+    {
+        ClaimVerdict.Same => "same",
+        ClaimVerdict.Changed => "changed",
+        ClaimVerdict.Added => "added",
+        _ => "dropped",
+    };
+
+    private static void WriteSpan(Utf8JsonWriter json, TextSpan span)
+    {
+        json.WriteStartArray("span");
+        json.WriteNumberValue(span.Start);
+        json.WriteNumberValue(span.End);
+        json.WriteEndArray();
+    }
+}

@@ -1,0 +1,63 @@
+namespace Readout.Comparison;
+
+/// <summary>
+/// What <see cref="SimilarityScorer"/> needs of one text, computed once: an event's claims are each compared with
+/// every claim of every other source, so rebuilding trigram tables per pair would dominate the run.
+/// </summary>
+public sealed class TextProfile
+{
+    public TextProfile(IReadOnlyList<ClaimToken> tokens)
+    {
+        Tokens = tokens;
+        Content = tokens.Where(t => t.IsContent).ToArray();
+        Words = tokens.Select(t => t.Lower).ToHashSet(StringComparer.Ordinal);
+        Numbers = tokens.Where(t => t.Entity is null && t.Lower.Length > 0 && char.IsDigit(t.Lower[0])).Select(t => t.Lower).ToHashSet(StringComparer.Ordinal);
+        for (var i = 1; i < Content.Length; i++)
+        {
+            Bigrams.Add(Content[i - 1].Key + " " + Content[i].Key);
+        }
+
+        foreach (var token in Content)
+        {
+            var word = " " + token.Lower + " ";
+            for (var i = 0; i + 3 <= word.Length; i++)
+            {
+                var gram = word.Substring(i, 3);
+                Trigrams[gram] = Trigrams.GetValueOrDefault(gram) + 1;
+            }
+        }
+
+        TrigramNorm = Math.Sqrt(Trigrams.Values.Sum(c => (double)c * c));
+    }
+
+    public IReadOnlyList<ClaimToken> Tokens { get; }
+
+    public ClaimToken[] Content { get; }
+
+    public HashSet<string> Words { get; }
+
+    public HashSet<string> Numbers { get; }
+
+    public HashSet<string> Bigrams { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, int> Trigrams { get; } = new(StringComparer.Ordinal);
+
+    public double TrigramNorm { get; }
+
+    public double CharGramCosine(TextProfile other)
+    {
+        if (TrigramNorm == 0 || other.TrigramNorm == 0)
+        {
+            return 0;
+        }
+
+        var (small, large) = Trigrams.Count <= other.Trigrams.Count ? (Trigrams, other.Trigrams) : (other.Trigrams, Trigrams);
+        double dot = 0;
+        foreach (var (gram, count) in small)
+        {
+            dot += count * large.GetValueOrDefault(gram);
+        }
+
+        return dot / (TrigramNorm * other.TrigramNorm);
+    }
+}
