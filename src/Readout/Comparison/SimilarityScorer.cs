@@ -40,13 +40,16 @@ public sealed class SimilarityScorer(TermWeights weights)
             return new SimilarityFeatures(0, 0, 0, 0, 1, 0, 0);
         }
 
-        var ab = Directed(a.Content, b.Content);
-        var ba = Directed(b.Content, a.Content);
+        // Most claim pairs of an event share no word: then no word can match (WordMatch needs a shared key or a shared
+        // opening), the soft alignment and key bigrams are exactly 0, and the O(n·m) word loops are skipped.
+        var anyWord = a.ContentKeys.Overlaps(b.ContentKeys) || a.SpellingPrefixes.Overlaps(b.SpellingPrefixes);
+        var ab = anyWord ? Directed(a.Content, b.Content) : 0;
+        var ba = anyWord ? Directed(b.Content, a.Content) : 0;
         return new SimilarityFeatures(
             (ab + ba) / 2,
             Math.Min(ab, ba),
             a.CharGramCosine(b),
-            Dice(a.Bigrams, b.Bigrams),
+            anyWord ? Dice(a.Bigrams, b.Bigrams) : 0,
             a.Numbers.Count == 0 && b.Numbers.Count == 0 ? 1 : Dice(a.Numbers, b.Numbers),
             (double)Math.Min(a.Content.Length, b.Content.Length) / Math.Max(a.Content.Length, b.Content.Length),
             Dice(a.Words, b.Words));
@@ -98,8 +101,25 @@ public sealed class SimilarityScorer(TermWeights weights)
         return total > 0 ? matched / total : 0;
     }
 
-    internal static double Dice<T>(HashSet<T> a, HashSet<T> b) =>
-        a.Count + b.Count == 0 ? 0 : 2.0 * a.Count(b.Contains) / (a.Count + b.Count);
+    internal static double Dice<T>(HashSet<T> a, HashSet<T> b)
+    {
+        if (a.Count + b.Count == 0)
+        {
+            return 0;
+        }
+
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        var shared = 0;
+        foreach (var item in small)
+        {
+            if (large.Contains(item))
+            {
+                shared++;
+            }
+        }
+
+        return 2.0 * shared / (a.Count + b.Count);
+    }
 
     private static double BigramDice(string a, string b)
     {

@@ -28,7 +28,15 @@ public sealed class TextProfile
         }
 
         TrigramNorm = Math.Sqrt(Trigrams.Values.Sum(c => (double)c * c));
+        ContentKeys = Content.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+        SpellingPrefixes = Content.Where(t => t.Entity is null && t.Lower.Length >= 5).Select(t => t.Lower[..3]).ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>Keys of the content words: two profiles sharing none, and no <see cref="SpellingPrefixes"/>, cannot align a word.</summary>
+    public HashSet<string> ContentKeys { get; }
+
+    /// <summary>Opening letters of the words long enough for a spelling match (<see cref="SimilarityScorer.WordMatch"/>).</summary>
+    public HashSet<string> SpellingPrefixes { get; }
 
     public IReadOnlyList<ClaimToken> Tokens { get; }
 
