@@ -15,6 +15,13 @@ internal static class RelativeRules
         foreach (Match m in TimePatterns.Ago().EnumerateMatchesAsMatches(c.Text))
         {
             var (n, unit) = (NumberWords.Parse(m.Groups["n"].Value), UnitCode(m.Groups["u"].Value));
+
+            // "a decade ago" is ten years ago; TimeML gives it at year precision.
+            if (unit == 'E')
+            {
+                (n, unit) = (n * 10, 'Y');
+            }
+
             int sign = m.Groups["dir"].Value.Equals("later", StringComparison.OrdinalIgnoreCase) ? -1 : 1;
             DateOnly? date = c.Dct is { } a && n is { } k && unit is 'D' or 'W' or 'M' or 'Y' ? RelativeDateResolver.Ago(a, sign * k, unit) : null;
             string value = date is { } d ? Granular(d, unit) : sign > 0 ? "PAST_REF" : "FUTURE_REF";
@@ -102,7 +109,8 @@ internal static class RelativeRules
 
         return window.Contains(" will ", StringComparison.Ordinal) || window.Contains(" is due ", StringComparison.Ordinal)
                || window.Contains(" scheduled ", StringComparison.Ordinal) || window.Contains(" is to ", StringComparison.Ordinal)
-               || window.Contains(" are to ", StringComparison.Ordinal) || window.Contains(" expected to ", StringComparison.Ordinal);
+               || window.Contains(" are to ", StringComparison.Ordinal) || window.Contains(" expected to ", StringComparison.Ordinal)
+               || window.Contains(" plans to ", StringComparison.Ordinal) || window.Contains("'ll ", StringComparison.Ordinal);
     }
 
     private static char UnitCode(string unit) => char.ToLowerInvariant(unit[0]) switch

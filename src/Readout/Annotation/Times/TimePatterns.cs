@@ -53,7 +53,7 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"\b(?:(?<edge>earlier|later|early|late)\s+)?(?<mod>this|last|next|previous|coming|the\s+same)\s+(?<u>week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)\b", RegexOptions.IgnoreCase)]
     public static partial Regex RelativePeriod();
 
-    [GeneratedRegex(@"\b(?:the\s+(?:(?:past|last|next|coming|previous|first|latest|final)\s+)?)?(?<n>" + NumberWords.Pattern + @"|a|an|several|a\s+few|few|many|some)(?:\s+|-)" + Units + @"(?:-long|-old)?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the\s+(?:(?:past|last|next|coming|previous|first|latest|final)\s+)?)?(?<n>" + NumberWords.Pattern + @"|a|an|several|a\s+few|few|many|some)(?:\s+|-)" + Units + @"(?:-long)?\b(?!-old|\s+old\b)", RegexOptions.IgnoreCase)]
     public static partial Regex Duration();
 
     [GeneratedRegex(@"\b(?:the\s+)?(?<mod>past|last|next|coming|previous)\s+(?<u>year|month|week|decade|day)\b", RegexOptions.IgnoreCase)]
@@ -73,7 +73,7 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"\b(?:(?:early|late)\s+)?(?<day>this|last|yesterday|tomorrow|today)\s+(?<part>morning|afternoon|evening|night)\b", RegexOptions.IgnoreCase)]
     public static partial Regex PartOfDay();
 
-    [GeneratedRegex(@"\b(?:(?:every|each)\s+(?<u>hour|day|week|month|quarter|year|morning|evening|night)|(?<adv>hourly|daily|weekly|monthly|quarterly|annually|yearly|nightly))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:every|each)\s+(?<u>hour|day|week|month|quarter|year|morning|evening|night)|(?<adv>hourly|daily|weekly|monthly|annually|yearly|nightly))\b", RegexOptions.IgnoreCase)]
     public static partial Regex Set();
 
     [GeneratedRegex(@"\b(?:(?:in|into|for)\s+(?<x>the\s+(?:(?:near|distant|foreseeable|immediate|not\s+too\s+distant)\s+)?future)|(?<x>the\s+(?:near|distant|foreseeable|immediate)\s+future))\b", RegexOptions.IgnoreCase)]
