@@ -9,7 +9,7 @@ namespace Readout.Evaluation.Annotation;
 /// CoNLL-2003 named entities, conlleval-style: entity-level exact match (span and type), micro-averaged.
 /// Each document's tokens are joined with spaces, one sentence per line (headlines and datelines are their
 /// own lines, as in a page body), annotated, and the mentions mapped back to token spans: Person → PER,
-/// Place → LOC, Organization → ORG, Treaty and Other → MISC. The headline figure is PER/LOC/ORG only;
+/// Place → LOC (a demonym → MISC), Organization → ORG, Treaty and Other → MISC. The headline figure is PER/LOC/ORG only;
 /// MISC is reported apart.
 /// </summary>
 public sealed class ConllEvaluator(string split = "test")
@@ -60,7 +60,7 @@ public sealed class ConllEvaluator(string split = "test")
             }
 
             int start = TokenAt(offsets, m.Span.Start), end = TokenAt(offsets, m.Span.End - 1) + 1;
-            var chunk = new EntityChunk(start, end, Type(m.Kind));
+            var chunk = new EntityChunk(start, end, Type(m));
             if (!chunks.Contains(chunk))
             {
                 chunks.Add(chunk);
@@ -89,10 +89,11 @@ public sealed class ConllEvaluator(string split = "test")
         return sb.ToString();
     }
 
-    private static string Type(MentionKind kind) => kind switch
+    // A demonym ("Russian") is a place mention for events but a nationality, MISC, for CoNLL.
+    private static string Type(Mention m) => m.Kind switch
     {
         MentionKind.Person => "PER",
-        MentionKind.Place => "LOC",
+        MentionKind.Place => PlaceNames.IsDemonym(m.Text) ? "MISC" : "LOC",
         MentionKind.Organization => "ORG",
         _ => "MISC",
     };
