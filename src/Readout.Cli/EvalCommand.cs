@@ -1,16 +1,17 @@
 using System.CommandLine;
 using System.Globalization;
 using Readout.Evaluation;
+using Readout.Evaluation.Annotation;
 using Readout.Evaluation.Extraction;
 using Readout.Evaluation.Paraphrase;
 
 namespace Readout.Cli;
 
-/// <summary><c>readout eval extraction --data DIR</c>: scores on the public sets, printed beside the published anchors.</summary>
+/// <summary><c>readout eval extraction|time|ner --data DIR</c>: scores on the public sets, printed beside the published anchors.</summary>
 internal static class EvalCommand
 {
     /// <summary>One public set: where it unpacks under --data, how to score it, and what the best tools publish.</summary>
-    private sealed record EvalSet(string Name, string Folder, Func<string, EvaluationResult> Evaluate, string Anchors);
+    private sealed record EvalSet(string Name, string Folder, Func<string, EvaluationResult> Evaluate, string Anchors, string Unit = "pages");
 
     private static readonly EvalSet[] Extraction =
     [
@@ -30,11 +31,32 @@ internal static class EvalCommand
             "STS-2015 headlines Pearson r: winner 0.825"),
     ];
 
+    // The training split is scored too, marked as such: it is where errors are studied, so its figure is not a result.
+    private static readonly EvalSet[] Time =
+    [
+        new("tempeval3", "time/tempeval3", dir => new TempEvalEvaluator().Evaluate(dir),
+            "TE3 platinum: HeidelTime value F1 0.776, strict 0.813; SUTime value 0.674", "docs"),
+        new("tbaq-train", "time/tempeval3", dir => new TempEvalEvaluator(TempEvalEvaluator.TrainingFolder).Evaluate(dir),
+            "training split (TimeBank + AQUAINT), for error analysis only", "docs"),
+    ];
+
+    private static readonly EvalSet[] Ner =
+    [
+        new("conll2003", "ner/conll2003", dir => new ConllEvaluator().Evaluate(dir),
+            "F1 (all four types): Flair 0.929, LSTM-CRF 0.906", "docs"),
+        new("conllpp", "ner/conllpp", dir => new ConllEvaluator().Evaluate(dir),
+            "F1 (all four types): Flair 0.939, LSTM-CRF 0.915", "docs"),
+        new("conll-train", "ner/conll2003", dir => new ConllEvaluator("train").Evaluate(dir),
+            "training split, for error analysis only", "docs"),
+    ];
+
     public static Command Create()
     {
         var command = new Command("eval", "Score Readout on public benchmark sets (unpack them with ../shared/data/unpack DIR)");
         command.Subcommands.Add(Area("extraction", "Article body (ScrapingHub, trafilatura) and publication dates (htmldate)", Extraction));
         command.Subcommands.Add(Area("paraphrase", "Pairwise claim similarity of the comparison stage (MSRP, STS news headlines)", Paraphrase));
+        command.Subcommands.Add(Area("time", "Time expressions: TIMEX3 spans and values (TempEval-3)", Time, ["tempeval3"]));
+        command.Subcommands.Add(Area("ner", "Named entities: PER/LOC/ORG and MISC (CoNLL-2003, CoNLL++)", Ner, ["conll2003", "conllpp"]));
         return command;
     }
 
@@ -46,12 +68,13 @@ internal static class EvalCommand
         return result;
     }
 
-    private static Command Area(string name, string description, EvalSet[] sets)
+    /// <param name="defaults">Sets run when --set is not given (null: all of them).</param>
+    private static Command Area(string name, string description, EvalSet[] sets, string[]? defaults = null)
     {
         var data = new Option<string>("--data") { Description = "Folder the public sets were unpacked into", DefaultValueFactory = _ => "/tmp/readout-data" };
         var only = new Option<string[]>("--set") { Description = $"Only these sets ({string.Join(", ", sets.Select(s => s.Name))})", AllowMultipleArgumentsPerToken = true };
         var command = new Command(name, description) { data, only };
-        command.SetAction(result => Run(sets, result.GetValue(data)!, result.GetValue(only) ?? []));
+        command.SetAction(result => Run(sets, result.GetValue(data)!, result.GetValue(only) is { Length: > 0 } chosen ? chosen : defaults ?? []));
         return command;
     }
 
@@ -71,7 +94,7 @@ internal static class EvalCommand
             var result = set.Evaluate(folder);
             var metrics = string.Join("  ", result.Metrics.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Name} {m.Value:0.000}")));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{set.Name,-12} {metrics}  ({result.Items} pages, {result.ItemsPerSecond:0} pages/s)"));
+                $"{set.Name,-12} {metrics}  ({result.Items} {set.Unit}, {result.ItemsPerSecond:0} {set.Unit}/s)"));
             Console.WriteLine($"{"",-12} published: {set.Anchors}");
         }
 

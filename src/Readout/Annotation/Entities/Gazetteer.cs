@@ -71,19 +71,30 @@ internal sealed class Gazetteer
         string key = "place:" + NameFolding.Slug(country);
         foreach (var name in names)
         {
-            _matcher.Add(name, new PlaceEntry(country, key, PlaceForm.Country));
+            AddWithCaps(name, new PlaceEntry(country, key, PlaceForm.Country));
             _countryByName.TryAdd(name, country);
         }
 
         foreach (var demonym in EmbeddedData.List(f[1]))
         {
-            _matcher.Add(demonym, new PlaceEntry(country, key, PlaceForm.Demonym));
+            AddWithCaps(demonym, new PlaceEntry(country, key, PlaceForm.Demonym));
             _countryByName.TryAdd(demonym, country);
         }
 
         foreach (var capital in EmbeddedData.List(f[2]))
         {
-            _matcher.Add(capital, new PlaceEntry(country, key, PlaceForm.Capital, EmbeddedData.List(f[2])[0]));
+            AddWithCaps(capital, new PlaceEntry(country, key, PlaceForm.Capital, EmbeddedData.List(f[2])[0]));
+        }
+    }
+
+    // Headlines and datelines are often in capitals ("MOSCOW, Feb 5"); the all-caps spelling is registered too.
+    // Short names are left out so an acronym never turns into a place by accident.
+    private void AddWithCaps(string phrase, PlaceEntry entry)
+    {
+        _matcher.Add(phrase, entry);
+        if (phrase.Length > 3)
+        {
+            _matcher.Add(phrase.ToUpperInvariant(), entry);
         }
     }
 }

@@ -11,9 +11,19 @@ internal static class NumberWords
         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
     ];
 
+    private static readonly string[] Tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
     public static int? Parse(string text)
     {
         string t = text.ToLowerInvariant();
+
+        // "twenty four", "twenty-four": tens and units.
+        int space = t.IndexOfAny([' ', '-']);
+        if (space > 0 && Array.IndexOf(Tens, t[..space]) is var ten and >= 0 && Parse(t[(space + 1)..].Trim()) is { } unit and < 10)
+        {
+            return (ten + 2) * 10 + unit;
+        }
+
         if (int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out int n))
         {
             return n;
@@ -28,13 +38,11 @@ internal static class NumberWords
         return t switch
         {
             "a" or "an" => 1,
-            "thirty" => 30,
-            "forty" => 40,
-            "fifty" => 50,
+            _ when Array.IndexOf(Tens, t) is var tens and >= 0 => (tens + 2) * 10,
             "hundred" => 100,
             _ => null,
         };
     }
 
-    public const string Pattern = @"\d{1,4}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred";
+    public const string Pattern = @"\d{1,4}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred";
 }

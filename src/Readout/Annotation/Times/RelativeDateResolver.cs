@@ -15,7 +15,7 @@ internal static class RelativeDateResolver
         int forward = ((int)day - (int)anchor.DayOfWeek + 7) % 7;
         return modifier?.ToLowerInvariant() switch
         {
-            "last" or "past" => anchor.AddDays(back == 0 ? -7 : -back),
+            "last" or "past" or "previous" => anchor.AddDays(back == 0 ? -7 : -back),
             "next" or "coming" => anchor.AddDays(forward == 0 ? 7 : forward),
             "this" => anchor.AddDays(IsoDay(day) - IsoDay(anchor.DayOfWeek)),
             _ => future ? anchor.AddDays(forward) : anchor.AddDays(-back),

@@ -32,30 +32,60 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"\b" + FullMon + @"\s*,?\s+" + Year)]
     public static partial Regex MonthYear();
 
-    [GeneratedRegex(@"\b(?<pre>in|since|until|by|from|of|during|before|after|through|early|late|mid-|last|next|this)\s+" + FullMon + @"\b")]
+    [GeneratedRegex(@"\b(?:(?<pre>in|since|until|by|from|of|during|before|after|through|early|late|last|next|this|[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his)\s+|(?<pre>mid|[Mm]id)-)" + FullMon + @"\b")]
     public static partial Regex BareMonth();
 
-    [GeneratedRegex(@"\b(?:[Tt]he\s+)?(?<dec>(?:1[89]|20)\d)0s\b")]
+    [GeneratedRegex(@"\b(?:[Tt]he\s+)?(?:(?:early|mid|late)(?:-|\s+))?(?<dec>(?:1[89]|20)\d)0'?s\b")]
     public static partial Regex Decade();
 
     [GeneratedRegex(@"(?<![\d.,:/$+€£-])\b" + Year + @"\b(?![.,/-]\d)")]
     public static partial Regex BareYear();
 
-    [GeneratedRegex(@"\b(?<n>" + NumberWords.Pattern + @"|a|an|a\s+few|several)\s+" + Units + @"\s+ago\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<n>" + NumberWords.Pattern + @"|a|an|a\s+few|several)\s+" + Units + @"\s+(?<dir>ago|earlier|later)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Ago();
 
-    [GeneratedRegex(@"\b(?:(?<mod>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?<part>morning|afternoon|evening|night))?\b")]
+    [GeneratedRegex(@"\b(?:(?<mod>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|(?:[Tt]he\s+)?previous)\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?<part>morning|afternoon|evening|night))?\b")]
     public static partial Regex Weekday();
 
-    [GeneratedRegex(@"\b(?<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|now|currently|recently)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:early|late)\s+(?=yesterday|today|tomorrow))?(?<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|right\s+now|now|currently|recently|these\s+days)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Deictic();
 
-    [GeneratedRegex(@"\b(?:(?<edge>earlier|later|early|late)\s+)?(?<mod>this|last|next|the\s+same)\s+(?<u>week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<edge>earlier|later|early|late)\s+)?(?<mod>this|last|next|previous|coming|the\s+same)\s+(?<u>week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)\b", RegexOptions.IgnoreCase)]
     public static partial Regex RelativePeriod();
 
-    [GeneratedRegex(@"\b(?:the\s+(?:past|last|next|coming|previous)\s+)?(?<n>" + NumberWords.Pattern + @"|a|an|several|a\s+few|few|many|some)(?:\s+|-)" + Units + @"(?:-long|-old)?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the\s+(?:(?:past|last|next|coming|previous|first|latest|final)\s+)?)?(?<n>" + NumberWords.Pattern + @"|a|an|several|a\s+few|few|many|some)(?:\s+|-)" + Units + @"(?:-long)?\b(?!-old|\s+old\b)", RegexOptions.IgnoreCase)]
     public static partial Regex Duration();
 
     [GeneratedRegex(@"\b(?:the\s+)?(?<mod>past|last|next|coming|previous)\s+(?<u>year|month|week|decade|day)\b", RegexOptions.IgnoreCase)]
     public static partial Regex PastPeriod();
+
+    private const string Ordinal = @"(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)";
+
+    [GeneratedRegex(@"\b" + Ordinal + @"-(?<u>quarter|half)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex QuarterAdjective();
+
+    [GeneratedRegex(@"\b(?:(?<yr>(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year's)\s+|(?<det>[Tt]he)\s+(?:(?<y>(?:19|20)\d{2})\s+)?(?:fiscal\s+)?)?(?:(?<ord>first|second|third|fourth|final|latest|last|previous|past|current|next|coming)\s+)?(?<u>quarter|half)\b(?:\s+of\s+(?:fiscal\s+)?(?<y2>(?:19|20)\d{2})\b)?")]
+    public static partial Regex Quarter();
+
+    [GeneratedRegex(@"\b(?:(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\d))?\s*(?<ap>[ap])\.?m\.?(?![\w])|(?<named>noon|midnight))(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local\s+time))?(?:\s+(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?", RegexOptions.IgnoreCase)]
+    public static partial Regex Clock();
+
+    [GeneratedRegex(@"\b(?:(?:early|late)\s+)?(?<day>this|last|yesterday|tomorrow|today)\s+(?<part>morning|afternoon|evening|night)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex PartOfDay();
+
+    [GeneratedRegex(@"\b(?:(?:every|each)\s+(?<u>hour|day|week|month|quarter|year|morning|evening|night)|(?<adv>hourly|daily|weekly|monthly|annually|yearly|nightly))\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Set();
+
+    [GeneratedRegex(@"\b(?:(?:in|into|for)\s+(?<x>the\s+(?:(?:near|distant|foreseeable|immediate|not\s+too\s+distant)\s+)?future)|(?<x>the\s+(?:near|distant|foreseeable|immediate)\s+future))\b", RegexOptions.IgnoreCase)]
+    public static partial Regex FutureReference();
+
+    [GeneratedRegex(@"\b(?:in|than)\s+(?<x>the\s+(?:recent\s+|distant\s+)?past)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex PastReference();
+
+    [GeneratedRegex(@"\b[Tt]he\s+weekend\b")]
+    public static partial Regex Weekend();
+
+    /// <summary>What a date's span takes in before it (matched against the text just before the date).</summary>
+    [GeneratedRegex(@"(?:\b[Tt]he\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+|\b(?:[Ee]arly|[Ll]ate|[Mm]id)(?:\s+|-)|\b[Ff]iscal\s+)\z")]
+    public static partial Regex EdgePrefix();
 }

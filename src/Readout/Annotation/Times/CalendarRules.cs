@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Readout.Model;
+
+namespace Readout.Annotation.Times;
+
+/// <summary>
+/// Calendar units without a full date: quarters and halves ("the third quarter", "third-quarter" → 1998-Q3),
+/// decades ("the 1990s" → 199) and months without a year ("in December", "last November"), whose year is
+/// the one that puts the month nearest the document date.
+/// </summary>
+internal static class CalendarRules
+{
+    public static void Quarters(TimeCollector c)
+    {
+        foreach (Match m in TimePatterns.QuarterAdjective().EnumerateMatchesAsMatches(c.Text))
+        {
+            c.Add(m, TimeKind.Date, QuarterValue(c, m, null));
+        }
+
+        foreach (Match m in TimePatterns.Quarter().EnumerateMatchesAsMatches(c.Text))
+        {
+            // "a quarter of the vote" is no time: a quarter needs a determiner or an ordinal, a half its ordinal.
+            bool ordinal = m.Groups["ord"].Success;
+            if (!ordinal && (!m.Groups["det"].Success && !m.Groups["yr"].Success || m.Groups["u"].Value == "half"))
+            {
+                continue;
+            }
+
+            int? year = m.Groups["y"].Success ? TimeExpressionRecognizer.Int(m, "y")
+                : m.Groups["y2"].Success ? TimeExpressionRecognizer.Int(m, "y2")
+                : m.Groups["yr"].Success && c.Dct is { } d ? d.Year + Offset(m.Groups["yr"].Value) : null;
+            c.Add(m, TimeKind.Date, QuarterValue(c, m, year));
+        }
+    }
+
+    public static void Decades(TimeCollector c)
+    {
+        foreach (Match m in TimePatterns.Decade().EnumerateMatchesAsMatches(c.Text))
+        {
+            c.Add(m, TimeKind.Date, m.Groups["dec"].Value);
+        }
+    }
+
+    public static void BareMonths(TimeCollector c)
+    {
+        foreach (Match m in TimePatterns.BareMonth().EnumerateMatchesAsMatches(c.Text))
+        {
+            var g = m.Groups["mon"];
+            int month = TimeExpressionRecognizer.MonthNumber(g.Value);
+            string pre = m.Groups["pre"].Value.ToLowerInvariant();
+            int? year = c.Dct is not { } d ? null : pre switch
+            {
+                "last" => month < d.Month ? d.Year : d.Year - 1,
+                "next" => month > d.Month ? d.Year : d.Year + 1,
+                "this" => d.Year,
+                _ => YearOf(c, month, null, g.Index),
+            };
+
+            // "last/this/next" belong to the expression; prepositions do not.
+            int start = pre is "last" or "next" or "this" or "mid" or "early" or "late" ? m.Index : g.Index;
+            string value = (year?.ToString("D4", CultureInfo.InvariantCulture) ?? "XXXX") + $"-{month:D2}";
+            c.Add(start, g.Index + g.Length - start, TimeKind.Date, value);
+        }
+    }
+
+    /// <summary>
+    /// The year of a month (and day) written without one: the occurrence nearest the document date, ties to
+    /// the document's year; a future-tense sentence looks up to nine months ahead.
+    /// </summary>
+    public static int? YearOf(TimeCollector c, int month, int? day, int index)
+    {
+        if (c.Dct is not { } d)
+        {
+            return null;
+        }
+
+        // Distance in months from the document's month; positive = later in the same year.
+        double ahead = month - d.Month + ((day ?? 15) - d.Day) / 31.0;
+        if (RelativeRules.IsFutureContext(c.Text, index))
+        {
+            return ahead < 0 && ahead + 12 <= 9 ? d.Year + 1 : d.Year;
+        }
+
+        return ahead > 6 ? d.Year - 1 : ahead < -6 ? d.Year + 1 : d.Year;
+    }
+
+    // Quarters in news are mostly ones just reported: a numbered quarter later in the year than the document
+    // date is last year's; "latest"/"last"/"previous" and a bare "the quarter" are the last completed one.
+    private static string QuarterValue(TimeCollector c, Match m, int? year)
+    {
+        bool half = m.Groups["u"].Value.StartsWith("half", StringComparison.OrdinalIgnoreCase);
+        string ord = m.Groups["ord"].Value.ToLowerInvariant();
+        int? n = ord switch
+        {
+            "first" or "1st" => 1,
+            "second" or "2nd" => 2,
+            "third" or "3rd" => 3,
+            "fourth" or "4th" or "final" when !half => 4,
+            _ => null,
+        };
+        if (half && n > 2)
+        {
+            n = null;
+        }
+
+        string unit = half ? "H" : "Q";
+        if (c.Dct is not { } d)
+        {
+            return $"{year?.ToString("D4", CultureInfo.InvariantCulture) ?? "XXXX"}-{unit}{n?.ToString(CultureInfo.InvariantCulture) ?? "X"}";
+        }
+
+        int per = half ? 2 : 4;
+        int current = d.Year * per + (d.Month - 1) / (12 / per);
+        int index = n is { } k
+            ? (year ?? (k - 1 > current % per ? d.Year - 1 : d.Year)) * per + k - 1
+            : ord switch
+            {
+                "current" or "this" => current,
+                "next" or "coming" => current + 1,
+                _ => current - 1,
+            };
+        return $"{index / per:D4}-{unit}{index % per + 1}";
+    }
+
+    private static int Offset(string yearPhrase) => yearPhrase.StartsWith("last", StringComparison.OrdinalIgnoreCase) ? -1
+        : yearPhrase.StartsWith("next", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+}
