@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Readout.Helpers;
 using Readout.Model;
 
 namespace Readout.Comparison;
@@ -46,7 +47,7 @@ public static class ComparisonJsonWriter
             json.WriteStartObject();
             json.WriteString("id", claim.Id);
             json.WriteNumber("document", claim.Document);
-            WriteSpan(json, claim.Span);
+            json.WriteSpan(claim.Span);
             json.WriteString("text", claim.Text);
             json.WriteString("speaker", claim.Speaker);
             json.WriteStartArray("cells");
@@ -57,7 +58,7 @@ public static class ComparisonJsonWriter
                 json.WriteString("verdict", Name(cell.Verdict));
                 if (cell.Span is { } span)
                 {
-                    WriteSpan(json, span);
+                    json.WriteSpan(span);
                 }
                 else
                 {
@@ -85,11 +86,4 @@ public static class ComparisonJsonWriter
         _ => "dropped",
     };
 
-    private static void WriteSpan(Utf8JsonWriter json, TextSpan span)
-    {
-        json.WriteStartArray("span");
-        json.WriteNumberValue(span.Start);
-        json.WriteNumberValue(span.End);
-        json.WriteEndArray();
-    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Readout.Helpers;
 using Readout.Model;
 
 namespace Readout.Reporting;
@@ -15,7 +16,7 @@ public static class AnnotationsJson
             json.WriteStartObject();
             json.WriteString("kind", mention.Kind.ToString().ToLowerInvariant());
             json.WriteString("text", mention.Text);
-            WriteSpan(json, mention.Span);
+            json.WriteSpan(mention.Span);
             json.WriteString("entity", mention.EntityKey);
             json.WriteEndObject();
         }
@@ -46,7 +47,7 @@ public static class AnnotationsJson
         {
             json.WriteStartObject();
             json.WriteString("text", time.Text);
-            WriteSpan(json, time.Span);
+            json.WriteSpan(time.Span);
             json.WriteString("kind", time.Kind.ToString().ToLowerInvariant());
             json.WriteString("value", time.Value);
             ArticleJson.WriteDate(json, "date", time.Date);
@@ -73,11 +74,4 @@ public static class AnnotationsJson
         }
     }
 
-    private static void WriteSpan(Utf8JsonWriter json, TextSpan span)
-    {
-        json.WriteStartArray("span");
-        json.WriteNumberValue(span.Start);
-        json.WriteNumberValue(span.End);
-        json.WriteEndArray();
-    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Readout.Helpers;
 using Readout.Model;
 
 namespace Readout.Reporting;
@@ -32,7 +33,7 @@ public static class ArticleJson
             json.WriteStartObject("published_evidence");
             json.WriteString("source", published.Source.ToString().ToLowerInvariant());
             json.WriteNumber("confidence", Math.Round(published.Confidence, 2));
-            WriteSpan(json, published.Span);
+            json.WriteSpan(published.Span);
             json.WriteEndObject();
         }
 
@@ -43,7 +44,7 @@ public static class ArticleJson
             json.WriteString("text", dateline.Text);
             json.WriteString("place", dateline.Place);
             WriteDate(json, "date", dateline.Date);
-            WriteSpan(json, dateline.Span);
+            json.WriteSpan(dateline.Span);
             json.WriteEndObject();
         }
         else
@@ -57,7 +58,7 @@ public static class ArticleJson
             json.WriteStartObject();
             json.WriteString("source", link.Source);
             json.WriteString("cue", link.Cue);
-            WriteSpan(json, link.Span);
+            json.WriteSpan(link.Span);
             json.WriteEndObject();
         }
 
@@ -66,26 +67,6 @@ public static class ArticleJson
         json.WriteString("body", article.Body);
     }
 
-    public static void WriteDate(Utf8JsonWriter json, string name, DateOnly? date)
-    {
-        if (date is { } d)
-        {
-            json.WriteString(name, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
+    public static void WriteDate(Utf8JsonWriter json, string name, DateOnly? date) => json.WriteDate(name, date);
 
-    private static void WriteSpan(Utf8JsonWriter json, TextSpan? span)
-    {
-        if (span is { } s)
-        {
-            json.WriteStartArray("span");
-            json.WriteNumberValue(s.Start);
-            json.WriteNumberValue(s.End);
-            json.WriteEndArray();
-        }
-    }
 }

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Readout.Comparison;
+using Readout.Helpers;
 using Readout.Model;
 using Readout.Pipeline;
 using Readout.Storage;
@@ -75,20 +76,8 @@ public static class JsonReportWriter
         }
 
         json.WriteEndArray();
-        json.WriteStartArray("topics");
-        foreach (var topic in storedEvent.Topics)
-        {
-            json.WriteStringValue(topic);
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("documents");
-        foreach (var id in storedEvent.Documents)
-        {
-            json.WriteNumberValue(id);
-        }
-
-        json.WriteEndArray();
+        json.WriteStrings("topics", storedEvent.Topics);
+        json.WriteNumbers("documents", storedEvent.Documents);
         if (storedEvent.Primary is { } primary)
         {
             json.WriteNumber("primary", primary);
@@ -106,13 +95,7 @@ public static class JsonReportWriter
         json.WriteStartObject();
         json.WriteString("id", storyline.Id);
         json.WriteString("title", storyline.Title);
-        json.WriteStartArray("events");
-        foreach (var id in storyline.Events)
-        {
-            json.WriteNumberValue(id);
-        }
-
-        json.WriteEndArray();
+        json.WriteNumbers("events", storyline.Events);
         json.WriteStartArray("links");
         foreach (var link in storyline.Links)
         {

@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text.Json;
+using Readout.Model;
+
+namespace Readout.Helpers;
+
+/// <summary>The few JSON shapes every Readout output repeats: spans, dates, and arrays of ids or strings.</summary>
+public static class JsonWriterExtensions
+{
+    /// <summary><c>"span":[start,end]</c>; nothing when the span is unknown.</summary>
+    public static void WriteSpan(this Utf8JsonWriter json, TextSpan? span, string name = "span")
+    {
+        if (span is { } s)
+        {
+            json.WriteStartArray(name);
+            json.WriteNumberValue(s.Start);
+            json.WriteNumberValue(s.End);
+            json.WriteEndArray();
+        }
+    }
+
+    /// <summary>A date as <c>YYYY-MM-DD</c>, or null when unknown.</summary>
+    public static void WriteDate(this Utf8JsonWriter json, string name, DateOnly? date)
+    {
+        if (date is { } d)
+        {
+            json.WriteString(name, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    public static void WriteNumbers(this Utf8JsonWriter json, string name, IEnumerable<long> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteNumberValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    public static void WriteStrings(this Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+}
