@@ -35,7 +35,9 @@ public sealed class EventDetector : IEventDetector
         var seen = new HashSet<string>(StringComparer.Ordinal) { ParticipantSetKey(main) };
         for (var i = 0; i < sentences.Count; i++)
         {
-            foreach (var trigger in triggers[i].Where(t => t.Frame != TriggerFrame.Intent && t.Kind != EventKind.Statement))
+            // Other CAMEO verbs only ever give a document's main event: as secondary events they would flood the
+            // report with every "attack" or "warned" a background paragraph mentions.
+            foreach (var trigger in triggers[i].Where(t => t.Frame != TriggerFrame.Intent && t.Kind is not EventKind.Statement and not EventKind.Other))
             {
                 if (main is not null && trigger.Span.Start >= main.Evidence.Start && trigger.Span.End <= main.Evidence.End
                     && trigger.Frame == TriggerFrame.Reported)
@@ -65,12 +67,14 @@ public sealed class EventDetector : IEventDetector
             .Select(x => (x.Index, Trigger: x.Trigger!.Value))
             .ToList();
 
-        // The title names the main event when it names one; else the first non-statement event in the lead;
-        // a statement is the main event only of a document that reports nothing else.
-        var titleKind = TitleKind(article.Title);
+        // The title names the main event when it names one; else the first diplomatic non-statement event in the
+        // lead; else another CAMEO verb; a statement is the main event only of a document that reports nothing else.
+        var titleTrigger = TitleTrigger(article.Title);
+        var titleKind = titleTrigger?.Kind;
         var chosen = titleKind is { } k && reported.Any(r => r.Trigger.Kind == k) ? k
-            : reported.Where(r => r.Trigger.Kind != EventKind.Statement).Select(r => (EventKind?)r.Trigger.Kind).FirstOrDefault()
+            : reported.Where(r => r.Trigger.Kind is not EventKind.Statement and not EventKind.Other).Select(r => (EventKind?)r.Trigger.Kind).FirstOrDefault()
               ?? titleKind
+              ?? reported.Where(r => r.Trigger.Kind == EventKind.Other).Select(r => (EventKind?)r.Trigger.Kind).FirstOrDefault()
               ?? reported.Select(r => (EventKind?)r.Trigger.Kind).FirstOrDefault();
         if (chosen is not { } kind)
         {
@@ -88,7 +92,7 @@ public sealed class EventDetector : IEventDetector
         // Evidence: the first same-kind lead sentence that dates the event, else the first that reports it; a kind
         // only the title names falls back to the first sentence.
         var evidence = sameKind.Where(r => dates.In(sentences[r.Index], r.Trigger.Span) is not null).Cast<(int Index, Trigger Trigger)?>().FirstOrDefault()
-            ?? (sameKind.Count > 0 ? sameKind[0] : (0, new Trigger(kind, sentences[0], TriggerFrame.Reported, false)));
+            ?? (sameKind.Count > 0 ? sameKind[0] : (0, new Trigger(kind, sentences[0], TriggerFrame.Reported, false, titleTrigger?.Cameo)));
 
         var sentence = sentences[evidence.Index];
         var supporting = sameKind.Where(r => r.Index != evidence.Index).Select(r => (sentences[r.Index], r.Trigger.Span)).ToList();
@@ -103,7 +107,7 @@ public sealed class EventDetector : IEventDetector
 
         var (date, dateSpan) = dates.ForMain(body, sentence, evidence.Trigger.Span, supporting, isLead: evidence.Index <= 2);
         var place = new PlaceFinder(article, annotations).Find(kind, sentence);
-        var cameo = EventKindCodes.Cameo(kind, evidence.Trigger.HostSide);
+        var cameo = evidence.Trigger.Cameo ?? EventKindCodes.Cameo(kind, evidence.Trigger.HostSide);
         return new EventMention(kind, cameo, date, dateSpan, sentence, participants, place, topics);
     }
 
@@ -149,7 +153,7 @@ public sealed class EventDetector : IEventDetector
     private static TextSpan ReferenceTail(string body, TextSpan sentence, TextSpan trigger) =>
         new(trigger.Start, Clause(body, sentence, trigger).End);
 
-    private static EventKind? TitleKind(string? title)
+    private static Trigger? TitleTrigger(string? title)
     {
         if (string.IsNullOrWhiteSpace(title))
         {
@@ -157,7 +161,7 @@ public sealed class EventDetector : IEventDetector
         }
 
         var found = TriggerLexicon.Find(title, new TextSpan(0, title.Length)).Where(t => t.Frame == TriggerFrame.Reported);
-        return TriggerLexicon.Strongest(found)?.Kind;
+        return TriggerLexicon.Strongest(found);
     }
 
     private static string ParticipantSetKey(EventMention? mention) =>
