@@ -16,8 +16,10 @@ public static class ClusteringFeatures
         ArgumentNullException.ThrowIfNull(documents);
         var features = new DocumentFeatures[documents.Count];
 
-        // Annotation is pure per document; the clusterer itself stays sequential.
-        Parallel.For(0, documents.Count, () => (new Annotator(), new EventDetector()), (i, _, tools) =>
+        // One annotator and detector for the run: they hold compiled patterns, and the sets are small.
+        var annotator = new Annotator();
+        var detector = new EventDetector();
+        for (var i = 0; i < documents.Count; i++)
         {
             var id = $"doc-{i}";
             var article = new Article
@@ -26,10 +28,10 @@ public static class ClusteringFeatures
                 Title = documents[i].Title.Length > 0 ? documents[i].Title : null,
                 Body = documents[i].Text,
             };
-            var annotations = tools.Item1.Annotate(article);
-            features[i] = DocumentFeatureBuilder.Build(id, article, annotations, tools.Item2.Detect(article, annotations));
-            return tools;
-        }, _ => { });
+            var annotations = annotator.Annotate(article);
+            features[i] = DocumentFeatureBuilder.Build(id, article, annotations, detector.Detect(article, annotations));
+        }
+
         return features;
     }
 

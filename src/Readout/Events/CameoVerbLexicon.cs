@@ -100,25 +100,37 @@ internal static class CameoVerbLexicon
         ("190", @"attack\w*|bombard\w*|bomb(?:s|ed|ing)?\b|kill(?:s|ed|ing)?\b|fought|fight(?:s|ing)?\b|clash\w*|battl\w*|fir(?:e|ed|es|ing)\s+(?:on|at)\b|opened\s+fire"),
     ];
 
+    // Interpreted on purpose, with a time limit: the compiled form of this large alternation was seen to hang
+    // on ordinary sentences (.NET 10), while the interpreter matches the same text in microseconds.
     private static readonly Regex Pattern = new(
         string.Join("|", Entries.Select((e, i) => $@"(?<e{i}>\b(?:{e.Pattern}))")),
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromMilliseconds(200));
 
     private static readonly string[] GroupNames = [.. Entries.Select((_, i) => $"e{i}")];
 
-    /// <summary>CAMEO-coded phrases in <paramref name="text"/>[start, start+length), in text order.</summary>
-    public static IEnumerable<(string Code, int Start, int Length)> Find(string text, int start, int length)
+    /// <summary>CAMEO-coded phrases in <paramref name="text"/>[start, start+length), in text order (none if matching runs out of time).</summary>
+    public static List<(string Code, int Start, int Length)> Find(string text, int start, int length)
     {
-        for (var match = Pattern.Match(text, start, length); match.Success; match = match.NextMatch())
+        var found = new List<(string, int, int)>();
+        try
         {
-            for (var i = 0; i < GroupNames.Length; i++)
+            for (var match = Pattern.Match(text, start, length); match.Success; match = match.NextMatch())
             {
-                if (match.Groups[GroupNames[i]].Success)
+                for (var i = 0; i < GroupNames.Length; i++)
                 {
-                    yield return (Entries[i].Code, match.Index, match.Length);
-                    break;
+                    if (match.Groups[GroupNames[i]].Success)
+                    {
+                        found.Add((Entries[i].Code, match.Index, match.Length));
+                        break;
+                    }
                 }
             }
         }
+        catch (RegexMatchTimeoutException)
+        {
+            found.Clear(); // a pathological sentence: better no CAMEO verb than a stalled run
+        }
+
+        return found;
     }
 }
