@@ -9,10 +9,10 @@ public sealed record DocumentClusterOptions
     public static DocumentClusterOptions Default { get; } = new();
 
     /// <summary>A document joins its best cluster at or above this similarity, else starts a new one.</summary>
-    public double Threshold { get; init; } = 0.49;
+    public double Threshold { get; init; } = 0.68;
 
     /// <summary>Weight of the entity-key overlap (cosine of the key sets).</summary>
-    public double EntityWeight { get; init; } = 0.25;
+    public double EntityWeight { get; init; } = 1.0;
 
     /// <summary>Bonus when the document and the cluster mention a common year or date.</summary>
     public double TimeAgreement { get; init; } = 0.05;
