@@ -18,7 +18,7 @@ public static class ClusteringFeatures
 
         // One annotator and detector for the run: they hold compiled patterns, and the sets are small.
         var annotator = new Annotator();
-        var detector = new EventDetector();
+        var detector = new EventDetector(EventCoverage.AllCameoRoots);
         for (var i = 0; i < documents.Count; i++)
         {
             var id = $"doc-{i}";

@@ -7,7 +7,11 @@ namespace Readout.Events;
 /// not back-referenced) trigger in its title or lead — and, conservatively, other events that have their own,
 /// different set of participants ("Following the telephone conversation between Presidents X and Y").
 /// </summary>
-public sealed class EventDetector : IEventDetector
+/// <remarks>
+/// With <see cref="EventCoverage.AllCameoRoots"/> the lead may also yield a main event of another CAMEO root
+/// (kind Other); diplomatic triggers still come first, and those verbs never give secondary events.
+/// </remarks>
+public sealed class EventDetector(EventCoverage coverage = EventCoverage.Diplomatic) : IEventDetector
 {
     /// <summary>How far into the body the main event is looked for: a readout or wire states it up front.</summary>
     private const int LeadSentences = 8;
@@ -19,12 +23,13 @@ public sealed class EventDetector : IEventDetector
 
         var body = article.Body;
         var sentences = SentenceSplitter.Split(body);
-        var triggers = sentences.Select(s => TriggerLexicon.Find(body, s)).ToList();
+        var cameoVerbs = coverage == EventCoverage.AllCameoRoots;
+        var triggers = sentences.Select(s => TriggerLexicon.Find(body, s, cameoVerbs)).ToList();
         var people = new ParticipantFinder(annotations);
         var topics = new TopicExtractor(body, annotations);
         var documentTopics = topics.ForDocument(article.Title, sentences);
 
-        var main = MainEvent(article, annotations, sentences, triggers, people, documentTopics);
+        var main = MainEvent(article, annotations, sentences, triggers, people, documentTopics, cameoVerbs);
         var events = new List<EventMention>();
         if (main is not null)
         {
@@ -57,7 +62,7 @@ public sealed class EventDetector : IEventDetector
     }
 
     private static EventMention? MainEvent(Article article, Annotations annotations, List<TextSpan> sentences,
-        List<List<Trigger>> triggers, ParticipantFinder people, List<string> topics)
+        List<List<Trigger>> triggers, ParticipantFinder people, List<string> topics, bool cameoVerbs)
     {
         var body = article.Body;
         var lead = Math.Min(LeadSentences, sentences.Count);
@@ -69,7 +74,7 @@ public sealed class EventDetector : IEventDetector
 
         // The title names the main event when it names one; else the first diplomatic non-statement event in the
         // lead; else another CAMEO verb; a statement is the main event only of a document that reports nothing else.
-        var titleTrigger = TitleTrigger(article.Title);
+        var titleTrigger = TitleTrigger(article.Title, cameoVerbs);
         var titleKind = titleTrigger?.Kind;
         var chosen = titleKind is { } k && reported.Any(r => r.Trigger.Kind == k) ? k
             : reported.Where(r => r.Trigger.Kind is not EventKind.Statement and not EventKind.Other).Select(r => (EventKind?)r.Trigger.Kind).FirstOrDefault()
@@ -153,14 +158,14 @@ public sealed class EventDetector : IEventDetector
     private static TextSpan ReferenceTail(string body, TextSpan sentence, TextSpan trigger) =>
         new(trigger.Start, Clause(body, sentence, trigger).End);
 
-    private static Trigger? TitleTrigger(string? title)
+    private static Trigger? TitleTrigger(string? title, bool cameoVerbs)
     {
         if (string.IsNullOrWhiteSpace(title))
         {
             return null;
         }
 
-        var found = TriggerLexicon.Find(title, new TextSpan(0, title.Length)).Where(t => t.Frame == TriggerFrame.Reported);
+        var found = TriggerLexicon.Find(title, new TextSpan(0, title.Length), cameoVerbs).Where(t => t.Frame == TriggerFrame.Reported);
         return TriggerLexicon.Strongest(found);
     }
 

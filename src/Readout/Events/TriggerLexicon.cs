@@ -76,8 +76,8 @@ internal static partial class TriggerLexicon
     [GeneratedRegex(@"\b(?:hosted|hosts|received|receives|welcomed|welcomes)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HostCue();
 
-    /// <summary>All triggers inside <paramref name="sentence"/> of <paramref name="text"/>, in text order.</summary>
-    public static List<Trigger> Find(string text, TextSpan sentence)
+    /// <summary>All triggers inside <paramref name="sentence"/> of <paramref name="text"/>, in text order; other CAMEO verbs only when asked.</summary>
+    public static List<Trigger> Find(string text, TextSpan sentence, bool cameoVerbs = false)
     {
         var found = new List<Trigger>();
         var slice = text.AsSpan(sentence.Start, sentence.Length);
@@ -94,7 +94,11 @@ internal static partial class TriggerLexicon
             found.Add(new Trigger(kind, span, frame, hostSide));
         }
 
-        AddCameoVerbs(text, sentence, found);
+        if (cameoVerbs)
+        {
+            AddCameoVerbs(text, sentence, found);
+        }
+
         return found;
     }
 
