@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Readout.Evaluation;
 using Readout.Evaluation.Annotation;
+using Readout.Evaluation.Clustering;
+using Readout.Evaluation.Events;
 using Readout.Evaluation.Extraction;
 using Readout.Evaluation.Paraphrase;
 
@@ -50,6 +52,24 @@ internal static class EvalCommand
             "training split, for error analysis only", "docs"),
     ];
 
+    private static readonly EvalSet[] Clusters =
+    [
+        new("ecbplus", "clustering/ecbplus", dir => new DocumentClusteringEvaluator().EvaluateEcbPlus(dir),
+            "same-event clustering F1: Miranda et al. 2018 0.940 (P 0.981 R 0.903) on their own 8,726-document set; no published ECB+ document-level figure", "docs"),
+        new("meantime", "clustering/meantime", dir => new DocumentClusteringEvaluator().EvaluateConll("meantime", Path.Combine(dir, "data", "en", "meantime.conll"), '/'),
+            "none published; gold classes are 4 broad topics (corpus_airbus, _apple, _gm, _stock), not single events", "docs"),
+        new("newswcl50", "clustering/newswcl50", dir => new DocumentClusteringEvaluator().EvaluateConll("newswcl50", Path.Combine(dir, "data", "NewsWCL50.conll"), '/'),
+            "none published (10 events x 5 outlets)", "docs"),
+    ];
+
+    private static readonly EvalSet[] Events =
+    [
+        new("upetrarch", "events/universalpetrarch-validation", dir => new CameoValidationEvaluator().Evaluate(dir),
+            "no published accuracy; PETRARCH-2 / UniversalPetrarch output is the gold of most records", "sentences"),
+        new("plover", "events/plover", dir => new PloverGoldEvaluator().Evaluate(dir),
+            "none published (PLOVER gold-standard records, CAMEO-manual examples)", "records"),
+    ];
+
     public static Command Create()
     {
         var command = new Command("eval", "Score Readout on public benchmark sets (unpack them with ../shared/data/unpack DIR)");
@@ -57,6 +77,8 @@ internal static class EvalCommand
         command.Subcommands.Add(Area("paraphrase", "Pairwise claim similarity of the comparison stage (MSRP, STS news headlines)", Paraphrase));
         command.Subcommands.Add(Area("time", "Time expressions: TIMEX3 spans and values (TempEval-3)", Time, ["tempeval3"]));
         command.Subcommands.Add(Area("ner", "Named entities: PER/LOC/ORG and MISC (CoNLL-2003, CoNLL++)", Ner, ["conll2003", "conllpp"]));
+        command.Subcommands.Add(Area("clusters", "Same-event document clustering (ECB+, MEANTIME, NewsWCL50): Readout beside a TF-IDF baseline", Clusters));
+        command.Subcommands.Add(Area("events", "CAMEO root accuracy (UniversalPetrarch validation) and PLOVER type accuracy", Events));
         return command;
     }
 
@@ -92,12 +114,22 @@ internal static class EvalCommand
             }
 
             var result = set.Evaluate(folder);
-            var metrics = string.Join("  ", result.Metrics.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Name} {m.Value:0.000}")));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{set.Name,-12} {metrics}  ({result.Items} {set.Unit}, {result.ItemsPerSecond:0} {set.Unit}/s)"));
+            var groups = result.Metrics.GroupBy(m => m.Name.Contains('|', StringComparison.Ordinal) ? m.Name[..m.Name.IndexOf('|', StringComparison.Ordinal)] : "").ToList();
+            for (var g = 0; g < groups.Count; g++)
+            {
+                // Metrics named "group|name" print one group per line, so wide results (several systems, subsets) stay readable.
+                var metrics = string.Join("  ", groups[g].Select(m => Format(m.Name[(m.Name.IndexOf('|', StringComparison.Ordinal) + 1)..], m.Value)));
+                var label = groups[g].Key.Length > 0 ? groups[g].Key + ": " : "";
+                var tail = g == 0 ? string.Create(CultureInfo.InvariantCulture, $"  ({result.Items} {set.Unit}, {result.ItemsPerSecond:0} {set.Unit}/s)") : "";
+                Console.WriteLine($"{(g == 0 ? set.Name : ""),-12} {label}{metrics}{tail}");
+            }
+
             Console.WriteLine($"{"",-12} published: {set.Anchors}");
         }
 
         return missing > 0 ? ExitCodes.SomeInputsRejected : ExitCodes.Success;
     }
+
+    private static string Format(string name, double value) =>
+        name + " " + value.ToString(value >= 10 ? "0" : "0.000", CultureInfo.InvariantCulture);
 }

@@ -7,7 +7,11 @@ namespace Readout.Events;
 /// not back-referenced) trigger in its title or lead — and, conservatively, other events that have their own,
 /// different set of participants ("Following the telephone conversation between Presidents X and Y").
 /// </summary>
-public sealed class EventDetector : IEventDetector
+/// <remarks>
+/// With <see cref="EventCoverage.AllCameoRoots"/> the lead may also yield a main event of another CAMEO root
+/// (kind Other); diplomatic triggers still come first, and those verbs never give secondary events.
+/// </remarks>
+public sealed class EventDetector(EventCoverage coverage = EventCoverage.Diplomatic) : IEventDetector
 {
     /// <summary>How far into the body the main event is looked for: a readout or wire states it up front.</summary>
     private const int LeadSentences = 8;
@@ -19,12 +23,13 @@ public sealed class EventDetector : IEventDetector
 
         var body = article.Body;
         var sentences = SentenceSplitter.Split(body);
-        var triggers = sentences.Select(s => TriggerLexicon.Find(body, s)).ToList();
+        var cameoVerbs = coverage == EventCoverage.AllCameoRoots;
+        var triggers = sentences.Select(s => TriggerLexicon.Find(body, s, cameoVerbs)).ToList();
         var people = new ParticipantFinder(annotations);
         var topics = new TopicExtractor(body, annotations);
         var documentTopics = topics.ForDocument(article.Title, sentences);
 
-        var main = MainEvent(article, annotations, sentences, triggers, people, documentTopics);
+        var main = MainEvent(article, annotations, sentences, triggers, people, documentTopics, cameoVerbs);
         var events = new List<EventMention>();
         if (main is not null)
         {
@@ -35,7 +40,9 @@ public sealed class EventDetector : IEventDetector
         var seen = new HashSet<string>(StringComparer.Ordinal) { ParticipantSetKey(main) };
         for (var i = 0; i < sentences.Count; i++)
         {
-            foreach (var trigger in triggers[i].Where(t => t.Frame != TriggerFrame.Intent && t.Kind != EventKind.Statement))
+            // Other CAMEO verbs only ever give a document's main event: as secondary events they would flood the
+            // report with every "attack" or "warned" a background paragraph mentions.
+            foreach (var trigger in triggers[i].Where(t => t.Frame != TriggerFrame.Intent && t.Kind is not EventKind.Statement and not EventKind.Other))
             {
                 if (main is not null && trigger.Span.Start >= main.Evidence.Start && trigger.Span.End <= main.Evidence.End
                     && trigger.Frame == TriggerFrame.Reported)
@@ -55,7 +62,7 @@ public sealed class EventDetector : IEventDetector
     }
 
     private static EventMention? MainEvent(Article article, Annotations annotations, List<TextSpan> sentences,
-        List<List<Trigger>> triggers, ParticipantFinder people, List<string> topics)
+        List<List<Trigger>> triggers, ParticipantFinder people, List<string> topics, bool cameoVerbs)
     {
         var body = article.Body;
         var lead = Math.Min(LeadSentences, sentences.Count);
@@ -65,12 +72,14 @@ public sealed class EventDetector : IEventDetector
             .Select(x => (x.Index, Trigger: x.Trigger!.Value))
             .ToList();
 
-        // The title names the main event when it names one; else the first non-statement event in the lead;
-        // a statement is the main event only of a document that reports nothing else.
-        var titleKind = TitleKind(article.Title);
+        // The title names the main event when it names one; else the first diplomatic non-statement event in the
+        // lead; else another CAMEO verb; a statement is the main event only of a document that reports nothing else.
+        var titleTrigger = TitleTrigger(article.Title, cameoVerbs);
+        var titleKind = titleTrigger?.Kind;
         var chosen = titleKind is { } k && reported.Any(r => r.Trigger.Kind == k) ? k
-            : reported.Where(r => r.Trigger.Kind != EventKind.Statement).Select(r => (EventKind?)r.Trigger.Kind).FirstOrDefault()
+            : reported.Where(r => r.Trigger.Kind is not EventKind.Statement and not EventKind.Other).Select(r => (EventKind?)r.Trigger.Kind).FirstOrDefault()
               ?? titleKind
+              ?? reported.Where(r => r.Trigger.Kind == EventKind.Other).Select(r => (EventKind?)r.Trigger.Kind).FirstOrDefault()
               ?? reported.Select(r => (EventKind?)r.Trigger.Kind).FirstOrDefault();
         if (chosen is not { } kind)
         {
@@ -88,7 +97,7 @@ public sealed class EventDetector : IEventDetector
         // Evidence: the first same-kind lead sentence that dates the event, else the first that reports it; a kind
         // only the title names falls back to the first sentence.
         var evidence = sameKind.Where(r => dates.In(sentences[r.Index], r.Trigger.Span) is not null).Cast<(int Index, Trigger Trigger)?>().FirstOrDefault()
-            ?? (sameKind.Count > 0 ? sameKind[0] : (0, new Trigger(kind, sentences[0], TriggerFrame.Reported, false)));
+            ?? (sameKind.Count > 0 ? sameKind[0] : (0, new Trigger(kind, sentences[0], TriggerFrame.Reported, false, titleTrigger?.Cameo)));
 
         var sentence = sentences[evidence.Index];
         var supporting = sameKind.Where(r => r.Index != evidence.Index).Select(r => (sentences[r.Index], r.Trigger.Span)).ToList();
@@ -103,7 +112,7 @@ public sealed class EventDetector : IEventDetector
 
         var (date, dateSpan) = dates.ForMain(body, sentence, evidence.Trigger.Span, supporting, isLead: evidence.Index <= 2);
         var place = new PlaceFinder(article, annotations).Find(kind, sentence);
-        var cameo = EventKindCodes.Cameo(kind, evidence.Trigger.HostSide);
+        var cameo = evidence.Trigger.Cameo ?? EventKindCodes.Cameo(kind, evidence.Trigger.HostSide);
         return new EventMention(kind, cameo, date, dateSpan, sentence, participants, place, topics);
     }
 
@@ -149,15 +158,15 @@ public sealed class EventDetector : IEventDetector
     private static TextSpan ReferenceTail(string body, TextSpan sentence, TextSpan trigger) =>
         new(trigger.Start, Clause(body, sentence, trigger).End);
 
-    private static EventKind? TitleKind(string? title)
+    private static Trigger? TitleTrigger(string? title, bool cameoVerbs)
     {
         if (string.IsNullOrWhiteSpace(title))
         {
             return null;
         }
 
-        var found = TriggerLexicon.Find(title, new TextSpan(0, title.Length)).Where(t => t.Frame == TriggerFrame.Reported);
-        return TriggerLexicon.Strongest(found)?.Kind;
+        var found = TriggerLexicon.Find(title, new TextSpan(0, title.Length), cameoVerbs).Where(t => t.Frame == TriggerFrame.Reported);
+        return TriggerLexicon.Strongest(found);
     }
 
     private static string ParticipantSetKey(EventMention? mention) =>

@@ -4,7 +4,8 @@ using Readout.Model;
 namespace Readout.Events;
 
 /// <summary>A trigger phrase found in a sentence: its kind, where it is, and how the sentence frames it.</summary>
-internal readonly record struct Trigger(EventKind Kind, TextSpan Span, TriggerFrame Frame, bool HostSide);
+/// <remarks><see cref="Cameo"/> is set for <see cref="EventKind.Other"/> triggers, whose kind alone does not say the code.</remarks>
+internal readonly record struct Trigger(EventKind Kind, TextSpan Span, TriggerFrame Frame, bool HostSide, string? Cameo = null);
 
 /// <summary>How a trigger is framed: as the reported happening, a back-reference to an earlier one, or an intention.</summary>
 internal enum TriggerFrame
@@ -22,10 +23,11 @@ internal static partial class TriggerLexicon
 {
     // When one sentence carries several triggers, the most specific wins: the medium (phone, video) says more
     // than "talks"; a signing or visit says more than "meeting"; "press release on <call>" reports the call.
+    // Other CAMEO verbs (condemn, arrest, attack) rank under the diplomatic kinds, over a bare "statement".
     private static readonly EventKind[] Priority =
     [
         EventKind.TelephoneCall, EventKind.VideoCall, EventKind.AgreementSigned, EventKind.Visit,
-        EventKind.Talks, EventKind.Meeting, EventKind.JointStatement, EventKind.Statement,
+        EventKind.Talks, EventKind.Meeting, EventKind.JointStatement, EventKind.Other, EventKind.Statement,
     ];
 
     private static readonly string[] GroupNames = Enum.GetNames<EventKind>();
@@ -74,8 +76,8 @@ internal static partial class TriggerLexicon
     [GeneratedRegex(@"\b(?:hosted|hosts|received|receives|welcomed|welcomes)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HostCue();
 
-    /// <summary>All triggers inside <paramref name="sentence"/> of <paramref name="text"/>, in text order.</summary>
-    public static List<Trigger> Find(string text, TextSpan sentence)
+    /// <summary>All triggers inside <paramref name="sentence"/> of <paramref name="text"/>, in text order; other CAMEO verbs only when asked.</summary>
+    public static List<Trigger> Find(string text, TextSpan sentence, bool cameoVerbs = false)
     {
         var found = new List<Trigger>();
         var slice = text.AsSpan(sentence.Start, sentence.Length);
@@ -92,7 +94,34 @@ internal static partial class TriggerLexicon
             found.Add(new Trigger(kind, span, frame, hostSide));
         }
 
+        if (cameoVerbs)
+        {
+            AddCameoVerbs(text, sentence, found);
+        }
+
         return found;
+    }
+
+    // CAMEO verbs outside the diplomatic kinds, where no diplomatic trigger already covers the words.
+    private static void AddCameoVerbs(string text, TextSpan sentence, List<Trigger> found)
+    {
+        var diplomatic = found.Count;
+        foreach (var (code, start, length) in CameoVerbLexicon.Find(text, sentence.Start, sentence.Length))
+        {
+            var span = new TextSpan(start, start + length);
+            if (found.Take(diplomatic).Any(t => t.Span.Start < span.End && span.Start < t.Span.End))
+            {
+                continue;
+            }
+
+            var prefix = ClausePrefix(text, sentence.Start, start);
+            var frame = IntentCue().IsMatch(prefix) ? TriggerFrame.Intent
+                : ReferenceCue().IsMatch(prefix) ? TriggerFrame.Reference
+                : TriggerFrame.Reported;
+            found.Add(new Trigger(EventKind.Other, span, frame, false, code));
+        }
+
+        found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
 
     /// <summary>The most specific kind among triggers (e.g. a call over the press release that reports it).</summary>

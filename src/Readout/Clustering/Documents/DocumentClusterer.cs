@@ -1,0 +1,45 @@
+namespace Readout.Clustering.Documents;
+
+/// <summary>
+/// Incremental same-event clustering of whole documents: each arriving document joins the most similar
+/// existing cluster when the similarity reaches the threshold, else starts its own. Documents are never
+/// moved afterwards (a stream, not a batch), and only candidates from the inverted index are scored.
+/// </summary>
+public sealed class DocumentClusterer
+{
+    private readonly IDocumentClusterIndex _index;
+    private readonly DocumentClusterOptions _options;
+    private readonly DocumentSimilarity _similarity;
+
+    public DocumentClusterer()
+        : this(new InMemoryDocumentClusterIndex(), DocumentClusterOptions.Default)
+    {
+    }
+
+    public DocumentClusterer(IDocumentClusterIndex index, DocumentClusterOptions options)
+    {
+        _index = index ?? throw new ArgumentNullException(nameof(index));
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+        _similarity = new DocumentSimilarity(index, options);
+    }
+
+    public IDocumentClusterIndex Index => _index;
+
+    /// <summary>Places one document and returns the cluster it is now in.</summary>
+    public DocumentCluster Add(DocumentFeatures features)
+    {
+        var document = _index.Observe(features);
+        DocumentCluster? best = null;
+        var bestScore = double.NegativeInfinity;
+        foreach (var candidate in _index.Candidates(document, _options.Candidates))
+        {
+            var score = _similarity.Score(document, candidate);
+            if (score > bestScore)
+            {
+                (best, bestScore) = (candidate, score);
+            }
+        }
+
+        return _index.Add(document, bestScore >= _options.Threshold ? best : null);
+    }
+}

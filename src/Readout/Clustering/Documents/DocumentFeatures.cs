@@ -1,0 +1,17 @@
+namespace Readout.Clustering.Documents;
+
+/// <summary>
+/// What the document clusterer compares: weighted terms (log term frequency, before IDF, which the clusterer
+/// keeps incrementally), entity keys, time keys ("y:2009", "d:2009-04-06") and detected CAMEO roots.
+/// </summary>
+/// <param name="Id">The caller's id for the document; the clusterer only echoes it.</param>
+/// <param name="Terms">Distinct terms with their (sublinear) term weight.</param>
+/// <param name="Entities">Entity keys from the annotator and proper-name keys from the text.</param>
+/// <param name="Times">Years and exact dates the text mentions.</param>
+/// <param name="EventRoots">Two-digit CAMEO roots of the events detected in the document.</param>
+public sealed record DocumentFeatures(
+    string Id,
+    IReadOnlyList<KeyValuePair<string, float>> Terms,
+    IReadOnlyCollection<string> Entities,
+    IReadOnlyCollection<string> Times,
+    IReadOnlyCollection<string> EventRoots);

@@ -1,0 +1,26 @@
+namespace Readout.Clustering.Documents;
+
+/// <summary>
+/// Where document clusters live: term interning, document frequencies (IDF maintained as documents arrive),
+/// and sub-linear candidate lookup. In memory today; a store-backed index is another implementation.
+/// </summary>
+public interface IDocumentClusterIndex
+{
+    /// <summary>Documents seen so far (the N of IDF).</summary>
+    int DocumentCount { get; }
+
+    /// <summary>All clusters, in creation order.</summary>
+    IReadOnlyList<DocumentCluster> Clusters { get; }
+
+    /// <summary>Interns a document's features and counts its terms into the document frequencies.</summary>
+    DocumentVector Observe(DocumentFeatures features);
+
+    /// <summary>Smoothed IDF of an interned term at the current document count.</summary>
+    float Idf(int term);
+
+    /// <summary>Clusters sharing the document's rarest terms or its entity keys, most shared first, at most <paramref name="max"/>.</summary>
+    IReadOnlyList<DocumentCluster> Candidates(DocumentVector document, int max);
+
+    /// <summary>Adds the document to a cluster (a new one when <paramref name="cluster"/> is null) and returns it.</summary>
+    DocumentCluster Add(DocumentVector document, DocumentCluster? cluster);
+}
