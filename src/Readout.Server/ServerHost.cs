@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 using Readout.Pipeline;
 using Readout.Server.Api;
+using Readout.Server.Comparison;
 using Readout.Server.Infrastructure;
 using Readout.Storage;
 
@@ -40,6 +41,8 @@ public static class ServerHost
         services.AddScoped<IReadoutStore>(sp => SqliteStore.Open(sp.GetRequiredService<IOptions<ServerOptions>>().Value.DatabasePath));
         services.AddSingleton(_ => ReadoutPipeline.CreateDefault());
         services.AddSingleton<IngestService>();
+        services.AddMemoryCache(o => o.SizeLimit = 512); // comparisons: one unit each
+        services.AddSingleton<ComparisonService>();
 
         services.ConfigureHttpJsonOptions(o =>
         {

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Readout.Server.Comparison;
 using Readout.Storage;
 
 namespace Readout.Server.Api;
@@ -15,6 +16,11 @@ internal static class EventsApi
         api.MapGet("/events/{id:long}", Get)
             .WithName("GetEvent").WithTags("Events")
             .WithSummary("One event with the documents that report it; the primary source is marked.");
+        api.MapGet("/events/{id:long}/comparison", GetComparison)
+            .WithName("GetEventComparison").WithTags("Events")
+            .WithSummary("The event's sources compared claim by claim against its primary (the shape of `readout compare --json`): "
+                + "per source the share of the primary's claims it carries, the verbatim share, attribution chain and syndication; "
+                + "per claim each source's verdict (same, changed, added, dropped) with its span. At most 25 sources: the primary and the first 24 linked.");
     }
 
     private static IResult List(IReadoutStore store,
@@ -41,5 +47,15 @@ internal static class EventsApi
 
         var documents = store.GetDocumentSummaries(storedEvent.Documents).Select(DocumentSummaryJson.From).ToList();
         return TypedResults.Ok(new EventDetailJson(EventJson.From(storedEvent), documents, documents.FirstOrDefault(d => d.Id == storedEvent.Primary)));
+    }
+
+    private static Results<Ok<ComparisonJson>, ProblemHttpResult> GetComparison(IReadoutStore store, ComparisonService comparisons, long id)
+    {
+        if (comparisons.Compare(store, id) is not { } result)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Event not found", detail: $"There is no event {id}.");
+        }
+
+        return TypedResults.Ok(ComparisonJson.From(result.Comparison));
     }
 }

@@ -28,17 +28,38 @@ public static class BodyHighlighter
 
     /// <summary>
     /// Spans out of range are ignored; overlapping spans keep the earlier (then longer) one, since
-    /// &lt;mark&gt; elements cannot overlap without breaking nesting.
+    /// &lt;mark&gt; elements cannot overlap without breaking nesting. A <paramref name="focus"/> span (a claim the
+    /// claims matrix links to) is wrapped in &lt;mark id="hl" class="claim"&gt; around the annotation marks inside
+    /// it; annotation spans crossing its edges are left out.
     /// </summary>
-    public static IHtmlContent Render(string body, IEnumerable<Highlight> highlights)
+    public static IHtmlContent Render(string body, IEnumerable<Highlight> highlights, TextSpan? focus = null)
     {
-        var html = new StringBuilder(body.Length + body.Length / 4);
-        var position = 0;
-        foreach (var h in highlights
+        var valid = highlights
             .Where(h => h.Span.Start >= 0 && h.Span.End <= body.Length && h.Span.Start < h.Span.End)
-            .OrderBy(h => h.Span.Start).ThenByDescending(h => h.Span.Length))
+            .OrderBy(h => h.Span.Start).ThenByDescending(h => h.Span.Length)
+            .ToList();
+        var html = new StringBuilder(body.Length + body.Length / 4);
+        if (focus is not { } f || f.Start < 0 || f.End > body.Length || f.Start >= f.End)
         {
-            if (h.Span.Start < position)
+            Append(html, body, 0, body.Length, valid);
+            return new HtmlString(html.ToString());
+        }
+
+        Append(html, body, 0, f.Start, valid);
+        html.Append("<mark id=\"hl\" class=\"claim\" title=\"Claim linked from the claims matrix\">");
+        Append(html, body, f.Start, f.End, valid);
+        html.Append("</mark>");
+        Append(html, body, f.End, body.Length, valid);
+        return new HtmlString(html.ToString());
+    }
+
+    /// <summary>body[from..to], encoded, with the highlights that lie wholly inside it.</summary>
+    private static void Append(StringBuilder html, string body, int from, int to, List<Highlight> highlights)
+    {
+        var position = from;
+        foreach (var h in highlights)
+        {
+            if (h.Span.Start < position || h.Span.End > to)
             {
                 continue;
             }
@@ -50,7 +71,6 @@ public static class BodyHighlighter
             position = h.Span.End;
         }
 
-        html.Append(Encoder.Encode(body[position..]));
-        return new HtmlString(html.ToString());
+        html.Append(Encoder.Encode(body[position..to]));
     }
 }

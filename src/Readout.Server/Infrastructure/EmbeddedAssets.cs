@@ -13,6 +13,7 @@ internal static class EmbeddedAssets
         ["site.css"] = "text/css; charset=utf-8",
         ["api.js"] = "text/javascript; charset=utf-8",
         ["api.html"] = "text/html; charset=utf-8",
+        ["favicon.svg"] = "image/svg+xml",
     };
 
     public static void MapEmbeddedAssets(this IEndpointRouteBuilder app)

@@ -16,6 +16,11 @@ public sealed class DetailModel(IReadoutStore store) : PageModel
 
     public IHtmlContent Body { get; private set; } = HtmlString.Empty;
 
+    /// <summary>A span to highlight and scroll to (<c>?hl=start-end</c>, from the claims matrix); ignored when invalid.</summary>
+    [BindProperty(Name = "hl", SupportsGet = true)] public string? Hl { get; set; }
+
+    public TextSpan? Focus { get; private set; }
+
     public IActionResult OnGet(long id)
     {
         if (store.GetStoredDocument(id) is not { } document)
@@ -25,7 +30,8 @@ public sealed class DetailModel(IReadoutStore store) : PageModel
 
         Document = document;
         Events = store.EventsOfDocuments([id]);
-        Body = BodyHighlighter.Render(document.Article.Body, BodyHighlighter.Of(document.Annotations));
+        Focus = ClaimsMatrix.ParseHighlight(Hl, document.Article.Body.Length);
+        Body = BodyHighlighter.Render(document.Article.Body, BodyHighlighter.Of(document.Annotations), Focus);
         return Page();
     }
 }

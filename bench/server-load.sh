@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Server load test (figures for docs/benchmarks.md, not a unit test): search p95 and event page p95 over a
+# bench store of N documents. Targets: search p95 < 50 ms, event page p95 < 100 ms.
+#
+#   bench/server-load.sh                       # reuses $WORK/bench.db if present, else builds it (100,000 docs)
+#   DOCS=20000 WORK=/tmp/rb20 bench/server-load.sh
+#   REBUILD=1 bench/server-load.sh             # rebuild the store first
+#
+# Needs wrk (apt-get install -y wrk) for the figures; without it, a sequential curl loop is used (p95 of
+# single requests, no concurrency). Knobs: PORT, THREADS, CONNECTIONS, DURATION (wrk), SAMPLES (curl).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+WORK=${WORK:-/tmp/rb}
+DOCS=${DOCS:-100000}
+PORT=${PORT:-5077}
+THREADS=${THREADS:-2}
+CONNECTIONS=${CONNECTIONS:-8}
+DURATION=${DURATION:-30s}
+SAMPLES=${SAMPLES:-500}
+DB=$WORK/bench.db
+BASE=http://127.0.0.1:$PORT
+SCRATCH=$(mktemp -d)
+
+if [ ! -f "$DB" ] || [ "${REBUILD:-0}" = 1 ]; then
+    echo "== building the bench store: $DOCS documents into $DB"
+    dotnet run -c Release --project bench/Readout.Bench -- --docs "$DOCS" --work "$WORK"
+fi
+
+echo "== starting readout serve over $DB"
+dotnet build -c Release src/Readout.Cli -v quiet -nologo >/dev/null
+dotnet src/Readout.Cli/bin/Release/net10.0/Readout.Cli.dll serve --db "$DB" --urls "$BASE" >"$SCRATCH/serve.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null || true; rm -rf "$SCRATCH"' EXIT
+for _ in $(seq 1 120); do
+    curl -fs "$BASE/api/events?pageSize=1" >/dev/null && break
+    sleep 0.5
+done
+curl -fs "$BASE/api/events?pageSize=1" >/dev/null || { cat "$SCRATCH/serve.log"; exit 1; }
+
+# Event ids: every 10th page of 200 (a spread over the store), and those with several sources apart
+# (their pages carry the claims matrix, so the comparison stage runs: the expensive case).
+python3 - "$BASE" "$SCRATCH" <<'PY'
+import json, sys, urllib.request
+base, scratch = sys.argv[1], sys.argv[2]
+get = lambda p: json.load(urllib.request.urlopen(base + p))
+total = get("/api/events?pageSize=1")["total"]
+ids, multi = [], []
+for page in range(1, total // 200 + 2, 10):
+    for e in get(f"/api/events?pageSize=200&page={page}")["items"]:
+        ids.append(e["id"])
+        if len(e["documents"]) > 1:
+            multi.append(e["id"])
+for page in range(1, 6):  # a few more pages for multi-source events
+    for e in get(f"/api/events?pageSize=200&page={page * 7}")["items"]:
+        if len(e["documents"]) > 1 and e["id"] not in multi:
+            multi.append(e["id"])
+open(f"{scratch}/events.txt", "w").write("\n".join(f"/events/{i}" for i in ids) + "\n")
+open(f"{scratch}/multi.txt", "w").write("\n".join(f"/events/{i}" for i in multi) + "\n")
+print(f"{total} events in the store; {len(ids)} event pages sampled, {len(multi)} with several sources")
+PY
+
+# Search terms: names, places, topics and common words the bench corpus carries.
+for q in valkov larcombe reinholt treaty minister "foreign+minister" talks "arms+control" embassy strait \
+         election president government police court economy "prime+minister" meeting statement agreement \
+         visit security nuclear trade summit sanctions ceasefire; do
+    echo "/search?q=$q"
+done >"$SCRATCH/search.txt"
+
+cat >"$SCRATCH/paths.lua" <<'LUA'
+-- Cycles through the paths in the file named by PATHS; prints latency percentiles in ms at the end.
+local paths, i = {}, 0
+for line in io.lines(os.getenv("PATHS")) do if #line > 0 then paths[#paths + 1] = line end end
+request = function()
+  i = i % #paths + 1
+  return wrk.format("GET", paths[i])
+end
+done = function(summary, latency, requests)
+  local ms = function(us) return string.format("%.1f", us / 1000) end
+  io.write(string.format("requests %d, errors %d, non-2xx %d; p50 %s ms, p90 %s ms, p95 %s ms, p99 %s ms, max %s ms; %.0f req/s\n",
+    summary.requests, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout, summary.errors.status,
+    ms(latency:percentile(50)), ms(latency:percentile(90)), ms(latency:percentile(95)), ms(latency:percentile(99)), ms(latency.max),
+    summary.requests / (summary.duration / 1e6)))
+end
+LUA
+
+measure() {
+    local name=$1 file=$2
+    if command -v wrk >/dev/null; then
+        PATHS=$file wrk -t1 -c2 -d5s -s "$SCRATCH/paths.lua" "$BASE" >/dev/null   # warm-up (JIT, page cache)
+        echo "== $name: wrk -t$THREADS -c$CONNECTIONS -d$DURATION"
+        PATHS=$file wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s -s "$SCRATCH/paths.lua" "$BASE" | tail -1
+    else
+        echo "== $name: sequential curl, $SAMPLES requests (wrk not installed)"
+        mapfile -t paths <"$file"
+        for n in $(seq 1 "$SAMPLES"); do
+            curl -s -o /dev/null -w '%{time_total}\n' "$BASE${paths[$(( (n - 1) % ${#paths[@]} ))]}"
+        done | sort -n | awk '{ t[NR] = $1 * 1000 } END { printf "requests %d; p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms\n", NR, t[int(NR*0.5)], t[int(NR*0.95)], t[int(NR*0.99)], t[NR] }'
+    fi
+}
+
+echo "== store: $(python3 -c "import json,urllib.request;print(json.load(urllib.request.urlopen('$BASE/api/documents?pageSize=1'))['total'])") documents"
+measure "search (/search?q=…, $(wc -l <"$SCRATCH/search.txt") queries)" "$SCRATCH/search.txt"
+measure "event pages (spread over the store)" "$SCRATCH/events.txt"
+measure "event pages with several sources (claims matrix)" "$SCRATCH/multi.txt"

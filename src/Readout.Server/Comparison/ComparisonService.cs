@@ -1,0 +1,59 @@
+using Microsoft.Extensions.Caching.Memory;
+using Readout.Comparison;
+using Readout.Model;
+using Readout.Storage;
+
+namespace Readout.Server.Comparison;
+
+/// <summary>An event compared claim by claim, and how many of its sources the comparison covers.</summary>
+public sealed record ComparisonResult(StoredEvent Event, EventComparison Comparison, int SourcesCompared, int SourcesTotal);
+
+/// <summary>
+/// Runs the comparison stage for the event page and <c>/api/events/{id}/comparison</c>, with a small cache: stored
+/// documents never change (they are keyed by content hash), so a comparison stays valid until the event gains a
+/// source or a new primary, and both are part of the cache key.
+/// </summary>
+public sealed class ComparisonService(IMemoryCache cache)
+{
+    /// <summary>
+    /// Sources compared at most: the primary and the first others clustering linked. A matrix wider than this is
+    /// unreadable, and comparing thousands of syndicated copies on a page view would let one request hog a core.
+    /// </summary>
+    public const int MaxSources = 25;
+
+    public ComparisonResult? Compare(IReadoutStore store, long eventId)
+    {
+        if (store.GetEvent(eventId) is not { } storedEvent)
+        {
+            return null;
+        }
+
+        var ids = Selected(storedEvent);
+        var key = $"comparison:{storedEvent.Id}:{storedEvent.Primary}:{string.Join(',', ids)}";
+        var comparison = cache.GetOrCreate(key, entry =>
+        {
+            entry.Size = 1;
+            entry.SlidingExpiration = TimeSpan.FromMinutes(30);
+            var documents = ids.Select(store.GetStoredDocument).OfType<StoredDocument>().ToList();
+            return new EventComparer().Compare(storedEvent with { Documents = ids }, documents);
+        })!;
+        return new ComparisonResult(storedEvent, comparison, ids.Count, storedEvent.Documents.Count);
+    }
+
+    private static List<long> Selected(StoredEvent storedEvent)
+    {
+        var ids = storedEvent.Documents.Distinct().ToList();
+        if (ids.Count <= MaxSources)
+        {
+            return ids;
+        }
+
+        var selected = ids.Where(id => id != storedEvent.Primary).Take(MaxSources - (storedEvent.Primary is null ? 0 : 1)).ToList();
+        if (storedEvent.Primary is { } primary && ids.Contains(primary))
+        {
+            selected.Insert(0, primary);
+        }
+
+        return selected;
+    }
+}
