@@ -86,15 +86,8 @@ public sealed partial class SqliteStore
         }
 
         var documents = SearchDocuments(match, query);
-        var events = SearchEvents(match, query.Outlet);
-        var kinds = events.GroupBy(e => e.Event.Kind).Select(g => new FacetCount(g.Key.ToString(), g.Count()))
-            .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList();
-        if (query.Kind is { } kind)
-        {
-            events = events.Where(e => e.Event.Kind == kind).ToList();
-        }
-
-        return new SearchResults(documents, events, outlets, kinds);
+        var (events, kinds, total) = SearchEvents(match, query);
+        return new SearchResults(documents, events, outlets, kinds) { EventsTotal = total };
     }
 
     private StorePage<DocumentHit> SearchDocuments(string match, SearchQuery query)
@@ -134,8 +127,9 @@ public sealed partial class SqliteStore
     }
 
     /// <summary>Events matching by their own text, then events reported by matching documents (ranked after).</summary>
-    private List<EventHit> SearchEvents(string match, string? outlet)
+    private (List<EventHit> Page, List<FacetCount> Kinds, int Total) SearchEvents(string match, SearchQuery query)
     {
+        var outlet = query.Outlet;
         var ranked = new Dictionary<long, (string? Snippet, double Rank)>();
         using (var own = Command($"SELECT rowid, snippet(events_fts, 0, {Snippet}), bm25(events_fts) FROM events_fts WHERE events_fts MATCH $q ORDER BY 3 LIMIT 500"))
         {
@@ -161,14 +155,37 @@ public sealed partial class SqliteStore
             }
         }
 
-        var events = LoadEvents(ranked.Keys).Select(e => new EventHit(e, ranked[e.Id].Snippet, ranked[e.Id].Rank));
+        IEnumerable<long> ids = ranked.Keys;
         if (outlet is not null)
         {
             var allowed = EventIdsOfOutlet(outlet);
-            events = events.Where(e => allowed.Contains(e.Event.Id));
+            ids = ids.Where(allowed.Contains);
         }
 
-        return events.OrderBy(e => e.Rank).ThenBy(e => e.Event.Id).ToList();
+        // Facets and totals come from SQL over the ids; only the page of events shown is loaded (a common word
+        // matches hundreds of events, and loading them all made a search cost a second).
+        var kinds = KindsOf(ids, out var kindById);
+        var matching = ids.Where(id => query.Kind is not { } k || kindById.GetValueOrDefault(id) == k.ToString())
+            .OrderBy(id => ranked[id].Rank).ThenBy(id => id).ToList();
+        var page = LoadEvents(matching.Skip(query.Offset).Take(query.Limit))
+            .Select(e => new EventHit(e, ranked[e.Id].Snippet, ranked[e.Id].Rank))
+            .OrderBy(e => e.Rank).ThenBy(e => e.Event.Id).ToList();
+        return (page, kinds, matching.Count);
+    }
+
+    private List<FacetCount> KindsOf(IEnumerable<long> ids, out Dictionary<long, string> kindById)
+    {
+        using var command = Command("SELECT e.id, e.kind FROM events e JOIN json_each($ids) j ON e.id = j.value");
+        command.Parameters.AddWithValue("$ids", "[" + string.Join(',', ids) + "]");
+        kindById = [];
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            kindById[reader.GetInt64(0)] = reader.GetString(1);
+        }
+
+        return kindById.Values.GroupBy(k => k).Select(g => new FacetCount(g.Key, g.Count()))
+            .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList();
     }
 
     private HashSet<long> EventIdsOfOutlet(string outlet)

@@ -67,7 +67,11 @@ public sealed record SearchResults(
     StorePage<DocumentHit> Documents,
     IReadOnlyList<EventHit> Events,
     IReadOnlyList<FacetCount> Outlets,
-    IReadOnlyList<FacetCount> Kinds);
+    IReadOnlyList<FacetCount> Kinds)
+{
+    /// <summary>All matching events; <see cref="Events"/> holds only the best ranked of them.</summary>
+    public int EventsTotal { get; init; }
+}
 
 /// <summary>The characters FTS5 snippet() puts around matched words: private-use code points, never in real text.</summary>
 public static class SearchMarkers
