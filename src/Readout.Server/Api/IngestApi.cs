@@ -59,7 +59,11 @@ internal static class IngestApi
 
             var record = new Dictionary<string, string?>
             {
-                [extension == ".html" ? "html" : "text"] = text, ["url"] = url, ["title"] = title, ["published"] = date?.ToString("yyyy-MM-dd"), ["outlet"] = outlet,
+                [extension == ".html" ? "html" : "text"] = text,
+                ["url"] = url,
+                ["title"] = title,
+                ["published"] = date?.ToString("yyyy-MM-dd"),
+                ["outlet"] = outlet,
             };
             content = JsonSerializer.SerializeToUtf8Bytes(record.Where(kv => kv.Value is not null).ToDictionary());
             extension = ".jsonl";

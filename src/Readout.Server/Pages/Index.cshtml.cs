@@ -47,6 +47,12 @@ public sealed class IndexModel(IReadoutStore store) : PageModel
     /// <summary>The current filters with another page number, for pager links.</summary>
     public Dictionary<string, string> RouteFor(int page) => new()
     {
-        ["q"] = Q ?? "", ["from"] = From ?? "", ["to"] = To ?? "", ["kind"] = Kind ?? "", ["person"] = Person ?? "", ["outlet"] = Outlet ?? "", ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["q"] = Q ?? "",
+        ["from"] = From ?? "",
+        ["to"] = To ?? "",
+        ["kind"] = Kind ?? "",
+        ["person"] = Person ?? "",
+        ["outlet"] = Outlet ?? "",
+        ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 }

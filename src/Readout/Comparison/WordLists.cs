@@ -29,10 +29,21 @@ public static class WordLists
     /// <summary>Modal classes: a possibility becoming an obligation (or a fact) changes the claim.</summary>
     public static readonly Dictionary<string, string> Modals = new(StringComparer.Ordinal)
     {
-        ["may"] = "possibility", ["might"] = "possibility", ["could"] = "possibility", ["possibly"] = "possibility",
-        ["perhaps"] = "possibility", ["possible"] = "possibility", ["likely"] = "possibility", ["unlikely"] = "possibility",
-        ["must"] = "necessity", ["should"] = "necessity", ["shall"] = "necessity", ["obliged"] = "necessity",
-        ["required"] = "necessity", ["necessary"] = "necessity", ["ought"] = "necessity",
+        ["may"] = "possibility",
+        ["might"] = "possibility",
+        ["could"] = "possibility",
+        ["possibly"] = "possibility",
+        ["perhaps"] = "possibility",
+        ["possible"] = "possibility",
+        ["likely"] = "possibility",
+        ["unlikely"] = "possibility",
+        ["must"] = "necessity",
+        ["should"] = "necessity",
+        ["shall"] = "necessity",
+        ["obliged"] = "necessity",
+        ["required"] = "necessity",
+        ["necessary"] = "necessity",
+        ["ought"] = "necessity",
     };
 
     /// <summary>

@@ -94,7 +94,7 @@ public sealed class LookAlikeTests
         var call = run.Main(Scenario.Readout());
 
         var meeting = run.Main(new DocumentFixture("On March 3, Dmitri Valkov met with Anna Korsgaard in Kessel.")
-            { Published = new DateOnly(2024, 3, 3) }.WithCast().Time("March 3", "2024-03-03"));
+        { Published = new DateOnly(2024, 3, 3) }.WithCast().Time("March 3", "2024-03-03"));
 
         Assert.NotEqual(call.Id, meeting.Id);
     }
@@ -106,7 +106,7 @@ public sealed class LookAlikeTests
         var call = run.Main(Scenario.Readout());
 
         var later = run.Main(new DocumentFixture("On March 5, Dmitri Valkov spoke by telephone with Anna Korsgaard.")
-            { Published = new DateOnly(2024, 3, 5) }.WithCast().Time("March 5", "2024-03-05"));
+        { Published = new DateOnly(2024, 3, 5) }.WithCast().Time("March 5", "2024-03-05"));
 
         Assert.NotEqual(call.Id, later.Id);
     }

@@ -29,7 +29,7 @@ public sealed class CameoCodingTests
     public void A_host_reporting_a_visit_codes_043()
     {
         var events = new DocumentFixture("President Ivo Marek received Anna Korsgaard, who is in Ostravia on an official visit.")
-            { Published = new DateOnly(2024, 3, 3) }.WithCast().Detect();
+        { Published = new DateOnly(2024, 3, 3) }.WithCast().Detect();
 
         Assert.Equal("043", Assert.Single(events).CameoCode);
     }

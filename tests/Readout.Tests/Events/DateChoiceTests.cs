@@ -59,7 +59,7 @@ public sealed class DateChoiceTests
     {
         // A weekday resolved forward by mistake: the call cannot have happened after it was reported.
         var doc = new DocumentFixture("Dmitri Valkov spoke by telephone with Anna Korsgaard on Friday.")
-            { Published = new DateOnly(2024, 3, 3), Role = SourceRole.MediaReport }.WithCast().Time("Friday", "2024-03-08");
+        { Published = new DateOnly(2024, 3, 3), Role = SourceRole.MediaReport }.WithCast().Time("Friday", "2024-03-08");
 
         Assert.Null(doc.Detect()[0].Date);
     }
@@ -68,7 +68,7 @@ public sealed class DateChoiceTests
     public void A_month_cannot_date_a_call()
     {
         var doc = new DocumentFixture("Dmitri Valkov spoke by telephone with Anna Korsgaard in March.")
-            { Published = new DateOnly(2024, 3, 20), Role = SourceRole.MediaReport }.WithCast().Time("March", "2024-03");
+        { Published = new DateOnly(2024, 3, 20), Role = SourceRole.MediaReport }.WithCast().Time("March", "2024-03");
 
         Assert.Null(doc.Detect()[0].Date);
     }

@@ -42,7 +42,7 @@ public sealed class TopicAndPlaceTests
     public void A_meeting_takes_place_in_the_place_its_sentence_names()
     {
         var doc = new DocumentFixture("On March 3, Dmitri Valkov met with Anna Korsgaard in Kessel.")
-            { Published = new DateOnly(2024, 3, 3) }.WithCast().Time("March 3", "2024-03-03");
+        { Published = new DateOnly(2024, 3, 3) }.WithCast().Time("March 3", "2024-03-03");
 
         var main = Assert.Single(doc.Detect());
 

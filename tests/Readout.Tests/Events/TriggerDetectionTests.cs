@@ -59,7 +59,7 @@ public sealed class TriggerDetectionTests
     public void A_planned_meeting_is_not_an_event()
     {
         var events = new DocumentFixture("The ministers Dmitri Valkov and Pieter Haas agreed to hold a meeting in Kessel next month.")
-            { Published = new DateOnly(2024, 3, 3) }.WithCast().Detect();
+        { Published = new DateOnly(2024, 3, 3) }.WithCast().Detect();
 
         Assert.Empty(events);
     }

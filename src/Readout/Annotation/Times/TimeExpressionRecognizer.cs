@@ -129,8 +129,18 @@ public sealed class TimeExpressionRecognizer
 
     internal static int MonthNumber(string name) => name[..3].ToLowerInvariant() switch
     {
-        "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
-        "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, _ => 12,
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        _ => 12,
     };
 
     internal static string DurationUnit(string unit) => unit.ToLowerInvariant() switch
