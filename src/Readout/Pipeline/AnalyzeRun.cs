@@ -26,33 +26,56 @@ public sealed class AnalyzeRun(ReadoutPipeline pipeline, IReadoutStore store, An
         long batchChars = 0;
         string? current = null;
 
-        foreach (var item in ReadAll(paths, state))
+        // While one batch is stored and clustered (one writer, as SQLite wants), the next is analysed on the
+        // other cores: storing is sequential, so without the overlap it would leave the cores idle.
+        PendingBatch? pending = null;
+        try
         {
-            cancellation.ThrowIfCancellationRequested();
-            switch (item)
+            foreach (var item in ReadAll(paths, state))
             {
-                case IngestRejection rejection:
-                    state.Reject(rejection);
-                    break;
-                case IngestedDocument document:
-                    batch.Add(document.Document);
-                    batchChars += document.Document.Content.Length;
-                    current = document.Path;
-                    break;
+                cancellation.ThrowIfCancellationRequested();
+                switch (item)
+                {
+                    case IngestRejection rejection:
+                        state.Reject(rejection);
+                        break;
+                    case IngestedDocument document:
+                        batch.Add(document.Document);
+                        batchChars += document.Document.Content.Length;
+                        current = document.Path;
+                        break;
+                }
+
+                // Large pages fill a batch by size before count, so memory stays bounded whatever the pages weigh.
+                if (batch.Count >= _options.BatchSize || batchChars >= _options.BatchChars)
+                {
+                    var next = StartAnalysis(batch);
+                    Store(pending, state, progress, current);
+                    pending = next;
+                    batch = new List<RawDocument>(_options.BatchSize);
+                    batchChars = 0;
+                }
             }
 
-            // Large pages fill a batch by size before count, so memory stays bounded whatever the pages weigh.
-            if (batch.Count >= _options.BatchSize || batchChars >= _options.BatchChars)
+            var last = StartAnalysis(batch);
+            Store(pending, state, progress, current);
+            pending = last;
+            Store(pending, state, progress, current);
+            pending = null;
+        }
+        finally
+        {
+            // Cancelled or failed: let the analysis in flight finish (its results are dropped) so no work outlives the run.
+            try
             {
-                StoreBatch(batch, state);
-                batch.Clear();
-                batchChars = 0;
-                progress?.Report(new RunProgress(state.Files, state.DocumentIds.Count, current));
+                pending?.Analysis.Wait(CancellationToken.None);
+            }
+            catch (AggregateException)
+            {
+                // Already failing; the first error is the one that propagates.
             }
         }
 
-        StoreBatch(batch, state);
-        progress?.Report(new RunProgress(state.Files, state.DocumentIds.Count, current));
         return state.ToSummary(clock.Elapsed);
     }
 
@@ -74,65 +97,80 @@ public sealed class AnalyzeRun(ReadoutPipeline pipeline, IReadoutStore store, An
         }
     }
 
-    private void StoreBatch(List<RawDocument> batch, RunState state)
+    /// <summary>Looks up which documents are already stored, then analyses the others in parallel in the background.</summary>
+    private PendingBatch? StartAnalysis(List<RawDocument> batch)
     {
         if (batch.Count == 0)
         {
-            return;
+            return null;
         }
 
-        // Duplicates (already stored, or repeated within the batch) are not analysed again.
         var known = new long?[batch.Count];
-        var seenInBatch = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < batch.Count; i++)
         {
             known[i] = store.FindDocumentByHash(batch[i].ContentHash);
         }
 
-        var analysed = new Analysis[batch.Count];
-        Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism }, i =>
+        var analysis = Task.Run(() =>
         {
-            if (known[i] is null)
+            var analysed = new Analysis[batch.Count];
+            Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism }, i =>
             {
-                analysed[i] = Analyse(batch[i]);
-            }
+                if (known[i] is null)
+                {
+                    analysed[i] = Analyse(batch[i]);
+                }
+            });
+            return analysed;
         });
+        return new PendingBatch(batch, known, analysis);
+    }
 
-        using var transaction = store.BeginTransaction();
-        for (var i = 0; i < batch.Count; i++)
+    /// <summary>Stores and clusters an analysed batch in input order, in one transaction.</summary>
+    private void Store(PendingBatch? pending, RunState state, IProgress<RunProgress>? progress, string? current)
+    {
+        if (pending is null)
         {
-            var raw = batch[i];
-            if (known[i] is { } storedId)
-            {
-                state.Duplicate(storedId);
-                continue;
-            }
-
-            if (!seenInBatch.Add(raw.ContentHash) && store.FindDocumentByHash(raw.ContentHash) is { } earlier)
-            {
-                state.Duplicate(earlier);
-                continue;
-            }
-
-            if (analysed[i].Error is { } error)
-            {
-                state.Reject(new IngestRejection(raw.Path, error));
-                continue;
-            }
-
-            var document = analysed[i].Document!;
-            var id = store.AddDocument(document);
-            var reference = new DocumentRef(id, raw.Path, document.Article.Published?.Date, document.Article.Role, document.Article.Attribution.Count > 0);
-            foreach (var assignment in pipeline.Clusterer.Assign(reference, document.Events, store))
-            {
-                store.SaveEvent(assignment.Event);
-                state.CountEvent(assignment.IsNew);
-            }
-
-            state.Added(id);
+            return;
         }
 
-        transaction.Commit();
+        var (batch, known, task) = pending;
+        var analysed = task.GetAwaiter().GetResult();
+        using (var transaction = store.BeginTransaction())
+        {
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var raw = batch[i];
+
+                // Known before analysis, or stored since: by an earlier batch or earlier in this one.
+                if ((known[i] ?? store.FindDocumentByHash(raw.ContentHash)) is { } storedId)
+                {
+                    state.Duplicate(storedId);
+                    continue;
+                }
+
+                if (analysed[i].Error is { } error)
+                {
+                    state.Reject(new IngestRejection(raw.Path, error));
+                    continue;
+                }
+
+                var document = analysed[i].Document!;
+                var id = store.AddDocument(document);
+                var reference = new DocumentRef(id, raw.Path, document.Article.Published?.Date, document.Article.Role, document.Article.Attribution.Count > 0);
+                foreach (var assignment in pipeline.Clusterer.Assign(reference, document.Events, store))
+                {
+                    store.SaveEvent(assignment.Event);
+                    state.CountEvent(assignment.IsNew);
+                }
+
+                state.Added(id);
+            }
+
+            transaction.Commit();
+        }
+
+        progress?.Report(new RunProgress(state.Files, state.DocumentIds.Count, current));
     }
 
     private Analysis Analyse(RawDocument raw)
@@ -155,6 +193,8 @@ public sealed class AnalyzeRun(ReadoutPipeline pipeline, IReadoutStore store, An
     }
 
     private readonly record struct Analysis(AnalyzedDocument? Document, string? Error);
+
+    private sealed record PendingBatch(List<RawDocument> Batch, long?[] Known, Task<Analysis[]> Analysis);
 }
 
 /// <summary>Tuning of a run.</summary>

@@ -13,25 +13,23 @@ public sealed partial class SqliteStore
     public long SaveEvent(StoredEvent storedEvent)
     {
         var id = storedEvent.Id;
-        using (var command = Command(id == 0
+        var save = Cached(id == 0
             ? "INSERT INTO events (kind, cameo, date, place, primary_document, participants, topics) VALUES ($kind, $cameo, $date, $place, $primary, $participants, $topics) RETURNING id"
-            : "UPDATE events SET kind=$kind, cameo=$cameo, date=$date, place=$place, primary_document=$primary, participants=$participants, topics=$topics WHERE id=$id RETURNING id"))
-        {
-            var p = command.Parameters;
-            p.AddWithValue("$id", id);
-            p.AddWithValue("$kind", storedEvent.Kind.ToString());
-            p.AddWithValue("$cameo", storedEvent.CameoCode);
-            p.AddWithValue("$date", (object?)FormatDate(storedEvent.Date) ?? DBNull.Value);
-            p.AddWithValue("$place", (object?)storedEvent.Place ?? DBNull.Value);
-            p.AddWithValue("$primary", (object?)storedEvent.Primary ?? DBNull.Value);
-            p.AddWithValue("$participants", StoreJson.Write(storedEvent.Participants.ToList()));
-            p.AddWithValue("$topics", StoreJson.Write(storedEvent.Topics.ToList()));
-            id = command.ExecuteScalar() is long saved ? saved : throw new InvalidOperationException($"event {storedEvent.Id} does not exist");
-        }
+            : "UPDATE events SET kind=$kind, cameo=$cameo, date=$date, place=$place, primary_document=$primary, participants=$participants, topics=$topics WHERE id=$id RETURNING id");
+        var p = save.Parameters;
+        p.AddWithValue("$id", id);
+        p.AddWithValue("$kind", storedEvent.Kind.ToString());
+        p.AddWithValue("$cameo", storedEvent.CameoCode);
+        p.AddWithValue("$date", (object?)FormatDate(storedEvent.Date) ?? DBNull.Value);
+        p.AddWithValue("$place", (object?)storedEvent.Place ?? DBNull.Value);
+        p.AddWithValue("$primary", (object?)storedEvent.Primary ?? DBNull.Value);
+        p.AddWithValue("$participants", StoreJson.Write(storedEvent.Participants.ToList()));
+        p.AddWithValue("$topics", StoreJson.Write(storedEvent.Topics.ToList()));
+        id = save.ExecuteScalar() is long saved ? saved : throw new InvalidOperationException($"event {storedEvent.Id} does not exist");
 
         for (var i = 0; i < storedEvent.Documents.Count; i++)
         {
-            using var link = Command("INSERT OR IGNORE INTO event_documents (event_id, document_id, position) VALUES ($e, $d, $pos)");
+            var link = Cached("INSERT OR IGNORE INTO event_documents (event_id, document_id, position) VALUES ($e, $d, $pos)");
             link.Parameters.AddWithValue("$e", id);
             link.Parameters.AddWithValue("$d", storedEvent.Documents[i]);
             link.Parameters.AddWithValue("$pos", i);
@@ -41,7 +39,7 @@ public sealed partial class SqliteStore
         // Participants block clustering candidates; topics ("topic:new start") find storylines. One index serves both.
         foreach (var lookup in storedEvent.Participants.Select(p => p.EntityKey).Concat(storedEvent.Topics.Select(t => TopicPrefix + t)))
         {
-            using var key = Command("INSERT OR IGNORE INTO event_keys (key, event_id) VALUES ($k, $e)");
+            var key = Cached("INSERT OR IGNORE INTO event_keys (key, event_id) VALUES ($k, $e)");
             key.Parameters.AddWithValue("$k", lookup);
             key.Parameters.AddWithValue("$e", id);
             key.ExecuteNonQuery();
@@ -58,7 +56,7 @@ public sealed partial class SqliteStore
         var ids = new SortedSet<long>();
         foreach (var documentId in documentIds)
         {
-            using var command = Command("SELECT event_id FROM event_documents WHERE document_id = $d");
+            var command = Cached("SELECT event_id FROM event_documents WHERE document_id = $d");
             command.Parameters.AddWithValue("$d", documentId);
             using var reader = command.ExecuteReader();
             while (reader.Read())
@@ -79,7 +77,7 @@ public sealed partial class SqliteStore
 
         foreach (var key in query.EntityKeys)
         {
-            using var command = Command($"""
+            var command = Cached($"""
                 SELECT e.id FROM event_keys k JOIN events e ON e.id = k.event_id
                 WHERE k.key = $key AND ($from IS NULL OR e.date IS NULL OR e.date BETWEEN $from AND $to)
                 ORDER BY e.id DESC LIMIT {MaxCandidates}
@@ -92,7 +90,7 @@ public sealed partial class SqliteStore
 
         if (query.EntityKeys.Count == 0 && from is not null)
         {
-            using var command = Command($"SELECT id FROM events WHERE kind = $kind AND date BETWEEN $from AND $to ORDER BY id DESC LIMIT {MaxCandidates}");
+            var command = Cached($"SELECT id FROM events WHERE kind = $kind AND date BETWEEN $from AND $to ORDER BY id DESC LIMIT {MaxCandidates}");
             command.Parameters.AddWithValue("$kind", query.Kind.ToString());
             command.Parameters.AddWithValue("$from", from);
             command.Parameters.AddWithValue("$to", to);
@@ -116,7 +114,7 @@ public sealed partial class SqliteStore
         var events = new List<StoredEvent>();
         foreach (var id in ids)
         {
-            using var command = Command("SELECT kind, cameo, date, place, primary_document, participants, topics FROM events WHERE id = $id");
+            var command = Cached("SELECT kind, cameo, date, place, primary_document, participants, topics FROM events WHERE id = $id");
             command.Parameters.AddWithValue("$id", id);
             using var reader = command.ExecuteReader();
             if (!reader.Read())
@@ -143,7 +141,7 @@ public sealed partial class SqliteStore
 
     private List<long> DocumentsOf(long eventId)
     {
-        using var command = Command("SELECT document_id FROM event_documents WHERE event_id = $e ORDER BY position, document_id");
+        var command = Cached("SELECT document_id FROM event_documents WHERE event_id = $e ORDER BY position, document_id");
         command.Parameters.AddWithValue("$e", eventId);
         var documents = new List<long>();
         using var reader = command.ExecuteReader();

@@ -35,7 +35,7 @@ public sealed partial class SqliteStore
 
     private void IndexDocument(long id, Article article)
     {
-        using var command = Command("INSERT INTO documents_fts (rowid, title, body) VALUES ($id, $title, $body)");
+        var command = Cached("INSERT INTO documents_fts (rowid, title, body) VALUES ($id, $title, $body)");
         command.Parameters.AddWithValue("$id", id);
         command.Parameters.AddWithValue("$title", article.Title ?? "");
         command.Parameters.AddWithValue("$body", article.Body);
@@ -54,10 +54,10 @@ public sealed partial class SqliteStore
         }
 
         text.Append(" | ").AppendJoin("; ", storedEvent.Topics);
-        using var delete = Command("DELETE FROM events_fts WHERE rowid = $id");
+        var delete = Cached("DELETE FROM events_fts WHERE rowid = $id");
         delete.Parameters.AddWithValue("$id", id);
         delete.ExecuteNonQuery();
-        using var insert = Command("INSERT INTO events_fts (rowid, text) VALUES ($id, $text)");
+        var insert = Cached("INSERT INTO events_fts (rowid, text) VALUES ($id, $text)");
         insert.Parameters.AddWithValue("$id", id);
         insert.Parameters.AddWithValue("$text", text.ToString());
         insert.ExecuteNonQuery();
