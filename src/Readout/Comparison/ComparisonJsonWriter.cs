@@ -11,14 +11,7 @@ public static class ComparisonJsonWriter
     {
         json.WriteStartObject();
         json.WriteNumber("event", comparison.Event);
-        if (comparison.Primary is { } primary)
-        {
-            json.WriteNumber("primary", primary);
-        }
-        else
-        {
-            json.WriteNull("primary");
-        }
+        json.WriteNumberOrNull("primary", comparison.Primary);
 
         json.WriteStartArray("sources");
         foreach (var source in comparison.Sources)
@@ -29,13 +22,7 @@ public static class ComparisonJsonWriter
             json.WriteString("outlet", source.Outlet);
             json.WriteNumber("claims_carried", source.ClaimsCarried);
             json.WriteNumber("verbatim_share", source.VerbatimShare);
-            json.WriteStartArray("attribution");
-            foreach (var link in source.Attribution)
-            {
-                json.WriteStringValue(link);
-            }
-
-            json.WriteEndArray();
+            json.WriteStrings("attribution", source.Attribution);
             json.WriteBoolean("syndicated", source.Syndicated);
             json.WriteEndObject();
         }

@@ -32,6 +32,19 @@ public static class JsonWriterExtensions
         }
     }
 
+    /// <summary>A number, or null when unknown (an event's primary source before one is chosen).</summary>
+    public static void WriteNumberOrNull(this Utf8JsonWriter json, string name, long? value)
+    {
+        if (value is { } v)
+        {
+            json.WriteNumber(name, v);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
     public static void WriteNumbers(this Utf8JsonWriter json, string name, IEnumerable<long> values)
     {
         json.WriteStartArray(name);

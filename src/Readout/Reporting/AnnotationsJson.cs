@@ -31,13 +31,7 @@ public static class AnnotationsJson
             json.WriteString("name", entity.Name);
             json.WriteString("role", entity.Role);
             json.WriteString("country", entity.Country);
-            json.WriteStartArray("aliases");
-            foreach (var alias in entity.Aliases)
-            {
-                json.WriteStringValue(alias);
-            }
-
-            json.WriteEndArray();
+            json.WriteStrings("aliases", entity.Aliases);
             json.WriteEndObject();
         }
 

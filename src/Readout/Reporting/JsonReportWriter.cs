@@ -78,14 +78,7 @@ public static class JsonReportWriter
         json.WriteEndArray();
         json.WriteStrings("topics", storedEvent.Topics);
         json.WriteNumbers("documents", storedEvent.Documents);
-        if (storedEvent.Primary is { } primary)
-        {
-            json.WriteNumber("primary", primary);
-        }
-        else
-        {
-            json.WriteNull("primary");
-        }
+        json.WriteNumberOrNull("primary", storedEvent.Primary);
 
         json.WriteEndObject();
     }
