@@ -14,6 +14,13 @@ internal static class SqliteSearchSchema
     /// <summary>Creates missing FTS tables; true when they were just created and need a backfill.</summary>
     public static bool Ensure(SqliteConnection connection)
     {
+        // The outlet facet counts every match: a narrow (id, outlet) index spares it reading the wide document rows.
+        using (var index = connection.CreateCommand())
+        {
+            index.CommandText = "CREATE INDEX IF NOT EXISTS documents_by_id_outlet ON documents(id, outlet)";
+            index.ExecuteNonQuery();
+        }
+
         using var check = connection.CreateCommand();
         check.CommandText = "SELECT count(*) FROM sqlite_master WHERE name IN ('documents_fts', 'events_fts')";
         if (Convert.ToInt32(check.ExecuteScalar()) == 2)

@@ -73,7 +73,7 @@ public sealed partial class SqliteStore
 
         var outlets = new List<FacetCount>();
         using (var facet = Command("""
-            SELECT coalesce(d.outlet, ''), count(*) FROM documents_fts f JOIN documents d ON d.id = f.rowid
+            SELECT coalesce(d.outlet, ''), count(*) FROM documents_fts f JOIN documents d INDEXED BY documents_by_id_outlet ON d.id = f.rowid
             WHERE documents_fts MATCH $q GROUP BY 1 ORDER BY 2 DESC, 1
             """))
         {
