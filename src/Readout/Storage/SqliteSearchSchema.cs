@@ -14,6 +14,15 @@ internal static class SqliteSearchSchema
     /// <summary>Creates missing FTS tables; true when they were just created and need a backfill.</summary>
     public static bool Ensure(SqliteConnection connection)
     {
+        // Stores are opened per request by the server: only read the schema here unless something is missing,
+        // so concurrent opens never contend for the write lock.
+        using var check = connection.CreateCommand();
+        check.CommandText = "SELECT count(*) FROM sqlite_master WHERE name IN ('documents_fts', 'events_fts', 'documents_by_id_outlet')";
+        if (Convert.ToInt32(check.ExecuteScalar()) == 3)
+        {
+            return false;
+        }
+
         // The outlet facet counts every match: a narrow (id, outlet) index spares it reading the wide document rows.
         using (var index = connection.CreateCommand())
         {
@@ -21,9 +30,9 @@ internal static class SqliteSearchSchema
             index.ExecuteNonQuery();
         }
 
-        using var check = connection.CreateCommand();
-        check.CommandText = "SELECT count(*) FROM sqlite_master WHERE name IN ('documents_fts', 'events_fts')";
-        if (Convert.ToInt32(check.ExecuteScalar()) == 2)
+        using var fts = connection.CreateCommand();
+        fts.CommandText = "SELECT count(*) FROM sqlite_master WHERE name IN ('documents_fts', 'events_fts')";
+        if (Convert.ToInt32(fts.ExecuteScalar()) == 2)
         {
             return false;
         }

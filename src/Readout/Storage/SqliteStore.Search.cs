@@ -17,6 +17,8 @@ public sealed partial class SqliteStore
         using var transaction = BeginTransaction();
         if (!SqliteSearchSchema.Ensure(_connection))
         {
+            // Nothing to backfill, but a missing index may just have been created: keep it.
+            transaction.Commit();
             return;
         }
 

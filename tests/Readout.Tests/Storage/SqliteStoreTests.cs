@@ -112,4 +112,36 @@ public sealed class SqliteStoreTests
             }
         }
     }
+
+    [Fact]
+    public void Opening_a_database_that_lacks_the_search_index_creates_it_and_keeps_it()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"readout-{Guid.NewGuid():N}.db");
+        try
+        {
+            SqliteStore.Open(path).Dispose();
+            using (var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+            {
+                raw.Open();
+                using var drop = raw.CreateCommand();
+                drop.CommandText = "DROP INDEX documents_by_id_outlet";
+                drop.ExecuteNonQuery();
+            }
+
+            SqliteStore.Open(path).Dispose();
+
+            using var check = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+            check.Open();
+            using var query = check.CreateCommand();
+            query.CommandText = "SELECT count(*) FROM sqlite_master WHERE name = 'documents_by_id_outlet'";
+            Assert.Equal(1L, query.ExecuteScalar());
+        }
+        finally
+        {
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            {
+                File.Delete(path + suffix);
+            }
+        }
+    }
 }
