@@ -7,34 +7,15 @@ namespace Readout.Evaluation.Paraphrase;
 internal static class LinearModels
 {
     /// <summary>Weights with the intercept first.</summary>
-    public static double[] FitLogistic(IReadOnlyList<double[]> x, IReadOnlyList<double> y, int iterations = 4000, double rate = 0.5)
-    {
-        var w = new double[x[0].Length + 1];
-        var gradient = new double[w.Length];
-        for (var step = 0; step < iterations; step++)
-        {
-            Array.Clear(gradient);
-            for (var n = 0; n < x.Count; n++)
-            {
-                var error = Sigmoid(Dot(w, x[n])) - y[n];
-                gradient[0] += error;
-                for (var i = 0; i < x[n].Length; i++)
-                {
-                    gradient[i + 1] += error * x[n][i];
-                }
-            }
-
-            for (var i = 0; i < w.Length; i++)
-            {
-                w[i] -= rate * gradient[i] / x.Count;
-            }
-        }
-
-        return w;
-    }
+    public static double[] FitLogistic(IReadOnlyList<double[]> x, IReadOnlyList<double> y, int iterations = 4000, double rate = 0.5) =>
+        Fit(x, y, iterations, rate, Sigmoid);
 
     /// <summary>Least-squares weights, intercept first.</summary>
-    public static double[] FitLinear(IReadOnlyList<double[]> x, IReadOnlyList<double> y, int iterations = 6000, double rate = 0.3)
+    public static double[] FitLinear(IReadOnlyList<double[]> x, IReadOnlyList<double> y, int iterations = 6000, double rate = 0.3) =>
+        Fit(x, y, iterations, rate, z => z);
+
+    // Both models share the gradient of their loss, (link(w·x) − y)·x: only the link differs.
+    private static double[] Fit(IReadOnlyList<double[]> x, IReadOnlyList<double> y, int iterations, double rate, Func<double, double> link)
     {
         var w = new double[x[0].Length + 1];
         var gradient = new double[w.Length];
@@ -43,7 +24,7 @@ internal static class LinearModels
             Array.Clear(gradient);
             for (var n = 0; n < x.Count; n++)
             {
-                var error = Dot(w, x[n]) - y[n];
+                var error = link(Dot(w, x[n])) - y[n];
                 gradient[0] += error;
                 for (var i = 0; i < x[n].Length; i++)
                 {
