@@ -2,11 +2,18 @@ namespace Readout.Clustering.Documents;
 
 /// <summary>
 /// One same-event cluster of documents as the index keeps it: its members and summed features (term weights
-/// before IDF, entity/time/root counts), so a newcomer is compared with the cluster as a whole (centroid) at a
-/// cost that does not grow with the number of members.
+/// before IDF, entity/time/root/number/lead counts), so a newcomer is compared with the cluster as a whole
+/// (centroid) at a cost that does not grow with the number of members, plus its latest members' vectors for
+/// a bounded member-level comparison.
 /// </summary>
 public sealed class DocumentCluster
 {
+    /// <summary>How many recent members keep their vectors: enough to see the cluster's spread, few enough to keep cost flat.</summary>
+    internal const int RecentCapacity = 8;
+
+    private readonly DocumentVector[] _recent = new DocumentVector[RecentCapacity];
+    private int _added;
+
     internal DocumentCluster(int id) => Id = id;
 
     public int Id { get; }
@@ -22,12 +29,22 @@ public sealed class DocumentCluster
 
     internal Dictionary<string, int> Roots { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Counts of the numbers (tolls, magnitudes, ages, scores) members mention.</summary>
+    internal Dictionary<int, int> Numbers { get; } = [];
+
+    /// <summary>Counts of the members' headline terms.</summary>
+    internal Dictionary<int, int> Lead { get; } = [];
+
     /// <summary>The TF-IDF norm of the term centroid, as of the last join (IDF drifts slowly; recomputing it on every query would cost a pass over the cluster's vocabulary).</summary>
     internal float Norm { get; set; }
+
+    /// <summary>The vectors of the last <see cref="RecentCapacity"/> members (order does not matter).</summary>
+    internal ReadOnlySpan<DocumentVector> Recent => _recent.AsSpan(0, Math.Min(_added, RecentCapacity));
 
     internal void Add(DocumentVector document)
     {
         Members.Add(document.Id);
+        _recent[_added++ % RecentCapacity] = document;
         for (var i = 0; i < document.Terms.Length; i++)
         {
             // Each member contributes its unit-length term profile, so a long article does not drown the short ones.
@@ -37,9 +54,12 @@ public sealed class DocumentCluster
         Count(Entities, document.Entities);
         Count(Times, document.Times);
         Count(Roots, document.Roots);
+        Count(Numbers, document.Numbers);
+        Count(Lead, document.Lead);
     }
 
-    private static void Count(Dictionary<string, int> counts, string[] keys)
+    private static void Count<TKey>(Dictionary<TKey, int> counts, TKey[] keys)
+        where TKey : notnull
     {
         foreach (var key in keys)
         {
@@ -48,5 +68,9 @@ public sealed class DocumentCluster
     }
 }
 
-/// <summary>A document's features with terms interned to ids and unit-normalised term weights (the clusterer's working form).</summary>
-public sealed record DocumentVector(string Id, int[] Terms, float[] Weights, string[] Entities, string[] Times, string[] Roots);
+/// <summary>
+/// A document's features with terms interned to ids (sorted, so two vectors meet in one merge pass) and
+/// unit-normalised term weights (the clusterer's working form). <paramref name="Numbers"/> and
+/// <paramref name="Lead"/> are term ids too.
+/// </summary>
+public sealed record DocumentVector(string Id, int[] Terms, float[] Weights, string[] Entities, string[] Times, string[] Roots, int[] Numbers, int[] Lead);

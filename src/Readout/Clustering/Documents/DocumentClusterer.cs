@@ -3,7 +3,8 @@ namespace Readout.Clustering.Documents;
 /// <summary>
 /// Incremental same-event clustering of whole documents: each arriving document joins the most similar
 /// existing cluster when the similarity reaches the threshold, else starts its own. Documents are never
-/// moved afterwards (a stream, not a batch), and only candidates from the inverted index are scored.
+/// moved afterwards (a stream, not a batch), and only candidates from the inverted index are scored: all of
+/// them against their centroids, the best few also member by member, so the cost per document stays flat.
 /// </summary>
 public sealed class DocumentClusterer
 {
@@ -29,11 +30,23 @@ public sealed class DocumentClusterer
     public DocumentCluster Add(DocumentFeatures features)
     {
         var document = _index.Observe(features);
+        var candidates = _index.Candidates(document, _options.Candidates);
+        var scores = new double[candidates.Count];
+        var order = new int[candidates.Count];
+        for (var i = 0; i < scores.Length; i++)
+        {
+            // Negated, so the ascending sort puts the best first.
+            scores[i] = -_similarity.Centroid(document, candidates[i]);
+            order[i] = i;
+        }
+
+        Array.Sort(scores, order);
         DocumentCluster? best = null;
         var bestScore = double.NegativeInfinity;
-        foreach (var candidate in _index.Candidates(document, _options.Candidates))
+        for (var k = 0; k < Math.Min(_options.Reranked, order.Length); k++)
         {
-            var score = _similarity.Score(document, candidate);
+            var candidate = candidates[order[k]];
+            var score = -scores[k] + _similarity.Members(document, candidate);
             if (score > bestScore)
             {
                 (best, bestScore) = (candidate, score);

@@ -5,6 +5,9 @@ namespace Readout.Clustering.Documents;
 /// <summary>Builds <see cref="DocumentFeatures"/> from what the pipeline already derived for a document.</summary>
 public static class DocumentFeatureBuilder
 {
+    /// <summary>Characters of body text taken as the lead when a document has no headline.</summary>
+    private const int MaxLeadLength = 300;
+
     /// <summary>Features of one analysed document; the title counts like body text (it is usually the lead).</summary>
     public static DocumentFeatures Build(string id, Article article, Annotations annotations, IReadOnlyList<EventMention> events)
     {
@@ -38,7 +41,21 @@ public static class DocumentFeatureBuilder
             }
         }
 
-        return new DocumentFeatures(id, terms, entities, times, roots);
+        var lead = TermCounter.Count(Lead(article)).Terms.ConvertAll(t => t.Key);
+        return new DocumentFeatures(id, terms, entities, times, roots, lead);
+    }
+
+    /// <summary>The headline, or the body's first line (capped) when there is none.</summary>
+    private static string Lead(Article article)
+    {
+        if (!string.IsNullOrEmpty(article.Title))
+        {
+            return article.Title;
+        }
+
+        var body = article.Body.AsSpan().TrimStart();
+        var end = body.IndexOf('\n');
+        return body[..Math.Min(end < 0 ? body.Length : end, MaxLeadLength)].ToString();
     }
 
     // Only what pins an event in time: a year, or a full date. Durations, clock times and sets say nothing about

@@ -9,9 +9,11 @@ namespace Readout.Clustering.Documents;
 /// <param name="Entities">Entity keys from the annotator and proper-name keys from the text.</param>
 /// <param name="Times">Years and exact dates the text mentions.</param>
 /// <param name="EventRoots">Two-digit CAMEO roots of the events detected in the document.</param>
+/// <param name="LeadTerms">Terms of the headline (or, without one, the first line): what the story is about, said first.</param>
 public sealed record DocumentFeatures(
     string Id,
     IReadOnlyList<KeyValuePair<string, float>> Terms,
     IReadOnlyCollection<string> Entities,
     IReadOnlyCollection<string> Times,
-    IReadOnlyCollection<string> EventRoots);
+    IReadOnlyCollection<string> EventRoots,
+    IReadOnlyCollection<string>? LeadTerms = null);

@@ -1,21 +1,52 @@
 namespace Readout.Clustering.Documents;
 
 /// <summary>
-/// How alike a document and a cluster are: TF-IDF cosine against the cluster centroid, plus entity-key
-/// overlap, plus agreement or conflict of the years/dates mentioned and of the detected event kinds.
-/// Words say which topic; names, places, dates and numbers say which occurrence — two earthquakes in
-/// one topic share words but not towns or years.
+/// How alike a document and a cluster are. <see cref="Centroid"/>: TF-IDF cosine against the cluster centroid,
+/// plus entity-key overlap, shared numbers and headline terms, and agreement or conflict of the years/dates
+/// mentioned and of the detected event kinds. <see cref="Members"/>: cosine with the cluster's recent members,
+/// nearest and mean, which keeps a cluster that drifted between two look-alike events from pulling in both.
+/// Words say which topic; names, places, numbers and dates say which occurrence — two earthquakes in one
+/// topic share words but not towns, magnitudes or tolls.
 /// </summary>
 public sealed class DocumentSimilarity(IDocumentClusterIndex index, DocumentClusterOptions options)
 {
-    public double Score(DocumentVector document, DocumentCluster cluster)
+    /// <summary>The full score: <see cref="Centroid"/> + <see cref="Members"/>.</summary>
+    public double Score(DocumentVector document, DocumentCluster cluster) => Centroid(document, cluster) + Members(document, cluster);
+
+    /// <summary>The part scored against the cluster's summed features, at a cost independent of its size.</summary>
+    public double Centroid(DocumentVector document, DocumentCluster cluster)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(cluster);
-        var score = Cosine(document, cluster) + options.EntityWeight * Overlap(document.Entities, cluster.Entities, cluster.Members.Count);
+        var members = cluster.Members.Count;
+        var score = Cosine(document, cluster) + options.EntityWeight * Overlap(document.Entities, cluster.Entities, members);
+        score += options.NumberWeight * NumberCosine(document.Numbers, cluster.Numbers, members);
+        score += options.LeadWeight * LeadShare(document.Lead, cluster.Lead);
         score += Agreement(document.Times, cluster.Times, options.TimeAgreement, options.TimeConflict);
-        score += Agreement(document.Roots, cluster.Roots, options.KindAgreement, options.KindAgreement / 2);
+        score += Agreement(document.Roots, cluster.Roots, options.KindAgreement, options.KindAgreement);
         return score;
+    }
+
+    /// <summary>The member-level part: weighted nearest and mean cosine with the cluster's recent members.</summary>
+    public double Members(DocumentVector document, DocumentCluster cluster)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(cluster);
+        var recent = cluster.Recent;
+        if (recent.Length == 0)
+        {
+            return 0;
+        }
+
+        double nearest = 0, sum = 0;
+        foreach (var member in recent)
+        {
+            var cosine = Cosine(document, member);
+            nearest = Math.Max(nearest, cosine);
+            sum += cosine;
+        }
+
+        return options.NearestMemberWeight * nearest + options.MeanMemberWeight * sum / recent.Length;
     }
 
     private double Cosine(DocumentVector document, DocumentCluster cluster)
@@ -38,6 +69,27 @@ public sealed class DocumentSimilarity(IDocumentClusterIndex index, DocumentClus
         }
 
         return norm > 0 ? dot / (Math.Sqrt(norm) * cluster.Norm) : 0;
+    }
+
+    // TF-IDF cosine of two documents at today's IDF, one merge pass over their sorted term ids.
+    private double Cosine(DocumentVector a, DocumentVector b)
+    {
+        double dot = 0, normA = 0, normB = 0;
+        int i = 0, j = 0;
+        while (i < a.Terms.Length || j < b.Terms.Length)
+        {
+            var ta = i < a.Terms.Length ? a.Terms[i] : int.MaxValue;
+            var tb = j < b.Terms.Length ? b.Terms[j] : int.MaxValue;
+            var term = Math.Min(ta, tb);
+            var idf = index.Idf(term);
+            double wa = ta == term ? a.Weights[i++] * idf : 0;
+            double wb = tb == term ? b.Weights[j++] * idf : 0;
+            dot += wa * wb;
+            normA += wa * wa;
+            normB += wb * wb;
+        }
+
+        return normA > 0 && normB > 0 ? dot / Math.Sqrt(normA * normB) : 0;
     }
 
     // Cosine of the key sets, where a cluster key counts in proportion to the share of members that have it:
@@ -65,6 +117,52 @@ public sealed class DocumentSimilarity(IDocumentClusterIndex index, DocumentClus
         }
 
         return shared / (Math.Sqrt(keys.Length) * Math.Sqrt(clusterNorm));
+    }
+
+    // IDF-weighted cosine of the numbers, cluster side by share of members: one common number ("10") shared
+    // with a cluster full of other numbers counts little; a rare toll or magnitude both repeat counts much.
+    private double NumberCosine(int[] numbers, Dictionary<int, int> cluster, int members)
+    {
+        if (numbers.Length == 0 || cluster.Count == 0)
+        {
+            return 0;
+        }
+
+        double shared = 0, documentNorm = 0, clusterNorm = 0;
+        foreach (var (number, count) in cluster)
+        {
+            var w = index.Idf(number) * count / members;
+            clusterNorm += w * w;
+        }
+
+        foreach (var number in numbers)
+        {
+            var idf = index.Idf(number);
+            documentNorm += idf * idf;
+            if (cluster.TryGetValue(number, out var count))
+            {
+                shared += idf * idf * count / members;
+            }
+        }
+
+        return shared / Math.Sqrt(documentNorm * clusterNorm);
+    }
+
+    // The IDF-weighted share of the document's headline terms found in any member's headline.
+    private double LeadShare(int[] lead, Dictionary<int, int> cluster)
+    {
+        double shared = 0, total = 0;
+        foreach (var term in lead)
+        {
+            var idf = index.Idf(term);
+            total += idf;
+            if (cluster.ContainsKey(term))
+            {
+                shared += idf;
+            }
+        }
+
+        return total > 0 ? shared / total : 0;
     }
 
     private static double Agreement(string[] keys, Dictionary<string, int> cluster, double bonus, double penalty)

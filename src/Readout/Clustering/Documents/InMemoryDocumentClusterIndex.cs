@@ -47,12 +47,42 @@ public sealed class InMemoryDocumentClusterIndex : IDocumentClusterIndex
         }
 
         norm = norm > 0 ? MathF.Sqrt(norm) : 1f;
+        var numbers = new List<int>();
         for (var i = 0; i < weights.Length; i++)
         {
             weights[i] /= norm;
+            if (IsNumber(features.Terms[i].Key))
+            {
+                numbers.Add(terms[i]);
+            }
         }
 
-        return new DocumentVector(features.Id, terms, weights, [.. features.Entities], [.. features.Times], [.. features.EventRoots]);
+        Array.Sort(terms, weights);
+        return new DocumentVector(features.Id, terms, weights, [.. features.Entities], [.. features.Times], [.. features.EventRoots], [.. numbers], Lead(features));
+    }
+
+    // A number that is not a year: years are time keys already, and every report of a season shares them.
+    private static bool IsNumber(string term) =>
+        term.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && !(term.Length == 4 && (term.StartsWith("19", StringComparison.Ordinal) || term.StartsWith("20", StringComparison.Ordinal)));
+
+    // Headline terms the body also has (the only ones with a document frequency); a term seen only there adds nothing.
+    private int[] Lead(DocumentFeatures features)
+    {
+        if (features.LeadTerms is null)
+        {
+            return [];
+        }
+
+        var lead = new List<int>(features.LeadTerms.Count);
+        foreach (var term in features.LeadTerms)
+        {
+            if (_vocabulary.TryGetValue(term, out var id))
+            {
+                lead.Add(id);
+            }
+        }
+
+        return [.. lead];
     }
 
     public float Idf(int term) => MathF.Log((DocumentCount + 1f) / (_documentFrequency[term] + 1f)) + 1f;
