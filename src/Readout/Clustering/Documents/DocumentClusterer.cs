@@ -30,13 +30,14 @@ public sealed class DocumentClusterer
     public DocumentCluster Add(DocumentFeatures features)
     {
         var document = _index.Observe(features);
+        var weighted = new WeightedDocument(document, _index);
         var candidates = _index.Candidates(document, _options.Candidates);
         var scores = new double[candidates.Count];
         var order = new int[candidates.Count];
         for (var i = 0; i < scores.Length; i++)
         {
             // Negated, so the ascending sort puts the best first.
-            scores[i] = -_similarity.Centroid(document, candidates[i]);
+            scores[i] = -_similarity.Centroid(weighted, candidates[i]);
             order[i] = i;
         }
 
@@ -46,7 +47,7 @@ public sealed class DocumentClusterer
         for (var k = 0; k < Math.Min(_options.Reranked, order.Length); k++)
         {
             var candidate = candidates[order[k]];
-            var score = -scores[k] + _similarity.Members(document, candidate);
+            var score = -scores[k] + _similarity.Members(weighted, candidate);
             if (score > bestScore)
             {
                 (best, bestScore) = (candidate, score);

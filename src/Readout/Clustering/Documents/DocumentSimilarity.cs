@@ -11,15 +11,20 @@ namespace Readout.Clustering.Documents;
 public sealed class DocumentSimilarity(IDocumentClusterIndex index, DocumentClusterOptions options)
 {
     /// <summary>The full score: <see cref="Centroid"/> + <see cref="Members"/>.</summary>
-    public double Score(DocumentVector document, DocumentCluster cluster) => Centroid(document, cluster) + Members(document, cluster);
+    public double Score(DocumentVector document, DocumentCluster cluster)
+    {
+        var weighted = new WeightedDocument(document, index);
+        return Centroid(weighted, cluster) + Members(weighted, cluster);
+    }
 
     /// <summary>The part scored against the cluster's summed features, at a cost independent of its size.</summary>
-    public double Centroid(DocumentVector document, DocumentCluster cluster)
+    public double Centroid(WeightedDocument weighted, DocumentCluster cluster)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(weighted);
         ArgumentNullException.ThrowIfNull(cluster);
+        var document = weighted.Vector;
         var members = cluster.Members.Count;
-        var score = Cosine(document, cluster) + options.EntityWeight * Overlap(document.Entities, cluster.Entities, members);
+        var score = Cosine(weighted, cluster) + options.EntityWeight * Overlap(document.Entities, cluster.Entities, members);
         score += options.NumberWeight * NumberCosine(document.Numbers, cluster.Numbers, members);
         score += options.LeadWeight * LeadShare(document.Lead, cluster.Lead);
         score += Agreement(document.Times, cluster.Times, options.TimeAgreement, options.TimeConflict);
@@ -28,7 +33,7 @@ public sealed class DocumentSimilarity(IDocumentClusterIndex index, DocumentClus
     }
 
     /// <summary>The member-level part: weighted nearest and mean cosine with the cluster's recent members.</summary>
-    public double Members(DocumentVector document, DocumentCluster cluster)
+    public double Members(WeightedDocument document, DocumentCluster cluster)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(cluster);
@@ -49,47 +54,54 @@ public sealed class DocumentSimilarity(IDocumentClusterIndex index, DocumentClus
         return options.NearestMemberWeight * nearest + options.MeanMemberWeight * sum / recent.Length;
     }
 
-    private double Cosine(DocumentVector document, DocumentCluster cluster)
+    private static double Cosine(WeightedDocument document, DocumentCluster cluster)
     {
-        if (cluster.Norm <= 0)
+        if (cluster.Norm <= 0 || document.Norm <= 0)
         {
             return 0;
         }
 
-        double dot = 0, norm = 0;
-        for (var i = 0; i < document.Terms.Length; i++)
+        double dot = 0;
+        var terms = document.Vector.Terms;
+        for (var i = 0; i < terms.Length; i++)
         {
-            var idf = index.Idf(document.Terms[i]);
-            var w = document.Weights[i] * idf;
-            norm += w * w;
-            if (cluster.Terms.TryGetValue(document.Terms[i], out var c))
+            if (cluster.Terms.TryGetValue(terms[i], out var c))
             {
-                dot += w * c * idf;
+                dot += document.Weights[i] * c * document.Idf[i];
             }
         }
 
-        return norm > 0 ? dot / (Math.Sqrt(norm) * cluster.Norm) : 0;
+        return dot / (document.Norm * cluster.Norm);
     }
 
-    // TF-IDF cosine of two documents at today's IDF, one merge pass over their sorted term ids.
-    private double Cosine(DocumentVector a, DocumentVector b)
+    // TF-IDF cosine with a member at today's IDF, one merge pass over the sorted term ids (IDF is a lookup).
+    private double Cosine(WeightedDocument document, DocumentVector member)
     {
-        double dot = 0, normA = 0, normB = 0;
-        int i = 0, j = 0;
-        while (i < a.Terms.Length || j < b.Terms.Length)
+        if (document.Norm <= 0)
         {
-            var ta = i < a.Terms.Length ? a.Terms[i] : int.MaxValue;
-            var tb = j < b.Terms.Length ? b.Terms[j] : int.MaxValue;
-            var term = Math.Min(ta, tb);
-            var idf = index.Idf(term);
-            double wa = ta == term ? a.Weights[i++] * idf : 0;
-            double wb = tb == term ? b.Weights[j++] * idf : 0;
-            dot += wa * wb;
-            normA += wa * wa;
-            normB += wb * wb;
+            return 0;
         }
 
-        return normA > 0 && normB > 0 ? dot / Math.Sqrt(normA * normB) : 0;
+        var a = document.Vector.Terms;
+        var b = member.Terms;
+        double dot = 0, norm = 0;
+        var i = 0;
+        for (var j = 0; j < b.Length; j++)
+        {
+            var w = member.Weights[j] * index.Idf(b[j]);
+            norm += w * w;
+            while (i < a.Length && a[i] < b[j])
+            {
+                i++;
+            }
+
+            if (i < a.Length && a[i] == b[j])
+            {
+                dot += document.Weights[i] * w;
+            }
+        }
+
+        return norm > 0 ? dot / (document.Norm * Math.Sqrt(norm)) : 0;
     }
 
     // Cosine of the key sets, where a cluster key counts in proportion to the share of members that have it:

@@ -15,6 +15,10 @@ public sealed class InMemoryDocumentClusterIndex : IDocumentClusterIndex
 
     private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
     private readonly List<int> _documentFrequency = [];
+
+    // ln(df + 1) per term and ln(N + 1), kept as counts change, so that IDF is a lookup rather than a logarithm.
+    private readonly List<float> _logFrequency = [];
+    private float _logCount;
     private readonly Dictionary<int, List<DocumentCluster>> _termPostings = [];
     private readonly Dictionary<string, List<DocumentCluster>> _entityPostings = new(StringComparer.Ordinal);
     private readonly List<DocumentCluster> _clusters = [];
@@ -27,6 +31,7 @@ public sealed class InMemoryDocumentClusterIndex : IDocumentClusterIndex
     {
         ArgumentNullException.ThrowIfNull(features);
         DocumentCount++;
+        _logCount = MathF.Log(DocumentCount + 1f);
         var terms = new int[features.Terms.Count];
         var weights = new float[terms.Length];
         var norm = 0f;
@@ -38,9 +43,11 @@ public sealed class InMemoryDocumentClusterIndex : IDocumentClusterIndex
                 id = _vocabulary.Count;
                 _vocabulary.Add(term, id);
                 _documentFrequency.Add(0);
+                _logFrequency.Add(0f);
             }
 
             _documentFrequency[id]++;
+            _logFrequency[id] = MathF.Log(_documentFrequency[id] + 1f);
             terms[i] = id;
             weights[i] = weight;
             norm += weight * weight;
@@ -85,7 +92,7 @@ public sealed class InMemoryDocumentClusterIndex : IDocumentClusterIndex
         return [.. lead];
     }
 
-    public float Idf(int term) => MathF.Log((DocumentCount + 1f) / (_documentFrequency[term] + 1f)) + 1f;
+    public float Idf(int term) => _logCount - _logFrequency[term] + 1f;
 
     public IReadOnlyList<DocumentCluster> Candidates(DocumentVector document, int max)
     {
