@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Readout.Clustering;
 using Readout.Model;
 
@@ -60,14 +59,13 @@ public sealed class InMemoryEventIndexTests
     }
 
     [Fact]
-    public void Clustering_keeps_up_with_thousands_of_documents_a_second()
+    public void A_long_stream_keeps_only_the_time_window_in_memory()
     {
         // 30 people, 20,000 reports over 200 days: each pair calls now and then, each call reported ~3 times.
         var index = new InMemoryEventIndex(retentionDays: 30);
         var clusterer = new EventClusterer();
         var random = new Random(7);
         var start = new DateOnly(2023, 1, 1);
-        var watch = Stopwatch.StartNew();
         for (var id = 1; id <= 20_000; id++)
         {
             var day = start.AddDays(id / 100);
@@ -77,8 +75,6 @@ public sealed class InMemoryEventIndexTests
             index.Commit(doc, clusterer.Assign(doc, [Call(day, $"person:{a}", $"person:{b}")], index));
         }
 
-        watch.Stop();
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"20,000 documents took {watch.Elapsed}");
-        Assert.InRange(index.Count, 1, 31 * 435); // bounded by the window, not by the stream
+        Assert.InRange(index.Count, 1, 31 * 435); // bounded by the window, not by the stream; speed is measured by bench/Readout.Bench
     }
 }
