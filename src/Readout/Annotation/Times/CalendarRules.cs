@@ -30,9 +30,16 @@ internal static class CalendarRules
             int? year = m.Groups["y"].Success ? TimeExpressionRecognizer.Int(m, "y")
                 : m.Groups["y2"].Success ? TimeExpressionRecognizer.Int(m, "y2")
                 : m.Groups["yr"].Success && c.Dct is { } d ? d.Year + Offset(m.Groups["yr"].Value) : null;
-            c.Add(m, TimeKind.Date, QuarterValue(c, m, year));
+            // "the year-ago (third) quarter": the same quarter a year before the one reported.
+            c.Add(m, TimeKind.Date, m.Groups["ago"].Success ? YearBefore(QuarterValue(c, m, year)) : QuarterValue(c, m, year));
         }
     }
+
+    /// <summary>"1989-Q3" → "1988-Q3"; anything else unchanged.</summary>
+    public static string YearBefore(string quarter)
+        => quarter.Length >= 7 && int.TryParse(quarter.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int y)
+            ? (y - 1).ToString("D4", CultureInfo.InvariantCulture) + quarter[4..]
+            : quarter;
 
     public static void Decades(TimeCollector c)
     {
@@ -118,6 +125,7 @@ internal static class CalendarRules
             {
                 "current" or "this" => current,
                 "next" or "coming" => current + 1,
+                _ when year is { } y => y * per + (current - 1) % per, // "the 1988 quarter", "last year's quarter": the reported one, that year
                 _ => current - 1,
             };
         return $"{index / per:D4}-{unit}{index % per + 1}";

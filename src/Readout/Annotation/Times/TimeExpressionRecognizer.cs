@@ -24,6 +24,7 @@ public sealed class TimeExpressionRecognizer
         ClockRules.Clock(c);
         ClockRules.PartsOfDay(c);
         RelativeRules.Ago(c);
+        RelativeRules.ReportPeriods(c);
         RelativeRules.Weekdays(c);
         RelativeRules.Deictics(c);
         RelativeRules.Periods(c);
