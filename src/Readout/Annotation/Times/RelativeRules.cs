@@ -68,7 +68,7 @@ internal static class RelativeRules
     }
 
     // The nearest quarter named as such ("the third quarter" → "1989-Q3", not an earlier "a year ago") found in the 1,500 characters before a position; null when none.
-    private static string? ReportedQuarter(TimeCollector c, int index)
+    public static string? ReportedQuarter(TimeCollector c, int index)
     {
         TimeExpression? nearest = null;
         foreach (var t in c.Found)
