@@ -14,7 +14,7 @@ public sealed class Annotator : IAnnotator
 {
     private readonly TimeExpressionRecognizer _times = new();
     private readonly Gazetteer _gazetteer;
-    private readonly ActorDictionary _actors;
+    private readonly ActorDictionary? _actors; // null: the shipped one, read on the first lookup
 
     public Annotator()
         : this([])
@@ -34,7 +34,7 @@ public sealed class Annotator : IAnnotator
     /// <param name="actors">People and their offices over time (default: the shipped dictionary).</param>
     public Annotator(IEnumerable<string> extraCountries, ActorDictionary? actors = null)
     {
-        _actors = actors ?? ActorDictionary.Shared;
+        _actors = actors;
         var lines = extraCountries.ToList();
         _gazetteer = lines.Count == 0 ? Gazetteer.Shared : Gazetteer.WithCountries(lines);
     }

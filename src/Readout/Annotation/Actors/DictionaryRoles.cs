@@ -10,14 +10,15 @@ namespace Readout.Annotation.Actors;
 /// </summary>
 internal static class DictionaryRoles
 {
-    public static IReadOnlyList<Entity> Apply(IReadOnlyList<Entity> entities, ActorDictionary actors, DateOnly? documentDate)
+    /// <param name="actors">The dictionary to consult; null for the shipped one, loaded only when a lookup is needed.</param>
+    public static IReadOnlyList<Entity> Apply(IReadOnlyList<Entity> entities, ActorDictionary? actors, DateOnly? documentDate)
     {
         List<Entity>? result = null;
         for (int i = 0; i < entities.Count; i++)
         {
             var e = entities[i];
             if (e.Kind != MentionKind.Person || e.Role is not null || !e.Key.Contains('-', StringComparison.Ordinal)
-                || !actors.TryFind(e.Key, documentDate, out var tenure, out bool undated)
+                || !(actors ??= ActorDictionary.Shared).TryFind(e.Key, documentDate, out var tenure, out bool undated)
                 || e.Country is not null && tenure.Country is not null && e.Country != tenure.Country)
             {
                 continue;
