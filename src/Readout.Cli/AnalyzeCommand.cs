@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Readout.Annotation;
 using Readout.Ingest;
 using Readout.Pipeline;
 using Readout.Reporting;
@@ -6,7 +7,7 @@ using Readout.Storage;
 
 namespace Readout.Cli;
 
-/// <summary><c>readout analyze PATH... [--db FILE] [--json]</c></summary>
+/// <summary><c>readout analyze PATH... [--db FILE] [--json] [--actors FILE]</c></summary>
 internal static class AnalyzeCommand
 {
     public static Command Create()
@@ -14,13 +15,19 @@ internal static class AnalyzeCommand
         var paths = new Argument<string[]>("PATH") { Description = "Files or folders (.txt, .html, .htm, .jsonl)", Arity = ArgumentArity.OneOrMore };
         var db = new Option<string>("--db") { Description = "Embedded database file", DefaultValueFactory = _ => "readout.db" };
         var json = new Option<bool>("--json") { Description = "Print the machine-readable report on stdout" };
-        var command = new Command("analyze", "Ingest pages, extract, annotate, detect and cluster events, and report them") { paths, db, json };
-        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(db)!, result.GetValue(json)));
+        var actors = ActorsOption.Create();
+        var command = new Command("analyze", "Ingest pages, extract, annotate, detect and cluster events, and report them") { paths, db, json, actors };
+        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(db)!, result.GetValue(json), result.GetValue(actors)));
         return command;
     }
 
-    private static int Run(string[] paths, string dbPath, bool json)
+    private static int Run(string[] paths, string dbPath, bool json, string[]? actorFiles)
     {
+        if (ActorsOption.Load(actorFiles) is not { } actors)
+        {
+            return ExitCodes.Failed;
+        }
+
         SqliteStore store;
         try
         {
@@ -34,7 +41,7 @@ internal static class AnalyzeCommand
 
         using (store)
         {
-            var run = new AnalyzeRun(ReadoutPipeline.CreateDefault(), store);
+            var run = new AnalyzeRun(ReadoutPipeline.CreateDefault(new Annotator(actors)), store);
             void Rejected(IngestRejection r) => Console.Error.WriteLine($"readout: {r.Path}: {r.Reason}");
 
             var summary = !json && Terminal.IsInteractive

@@ -6,21 +6,27 @@ using Readout.Reporting;
 
 namespace Readout.Cli;
 
-/// <summary><c>readout annotate PATH... [--json]</c>: people, organisations, places, treaties and time expressions, with spans into the body.</summary>
+/// <summary><c>readout annotate PATH... [--json] [--actors FILE]</c>: people, organisations, places, treaties and time expressions, with spans into the body.</summary>
 internal static class AnnotateCommand
 {
     public static Command Create()
     {
         var paths = new Argument<string[]>("PATH") { Description = "Files or folders (.txt, .html, .htm, .jsonl)", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "One JSON object per document (JSON Lines)" };
-        var command = new Command("annotate", "Extract and annotate without storing anything") { paths, json };
-        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(json)));
+        var actors = ActorsOption.Create();
+        var command = new Command("annotate", "Extract and annotate without storing anything") { paths, json, actors };
+        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(json), result.GetValue(actors)));
         return command;
     }
 
-    private static int Run(string[] paths, bool json)
+    private static int Run(string[] paths, bool json, string[]? actorFiles)
     {
-        var annotator = new Annotator();
+        if (ActorsOption.Load(actorFiles) is not { } actors)
+        {
+            return ExitCodes.Failed;
+        }
+
+        var annotator = new Annotator(actors);
         var inputs = new ArticleStream();
         using var stdout = Console.OpenStandardOutput();
         var options = new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

@@ -15,6 +15,7 @@ internal static class ReadoutCommand
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(CompareCommand.Create());
+        root.Subcommands.Add(BuildActorsCommand.Create());
         return root;
     }
 }

@@ -1,3 +1,4 @@
+using Readout.Annotation.Actors;
 using Readout.Annotation.Entities;
 using Readout.Annotation.Times;
 using Readout.Model;
@@ -7,15 +8,22 @@ namespace Readout.Annotation;
 /// <summary>
 /// Front door of annotation: tokenises the body once, runs the entity recognizers in priority order
 /// (treaties, organisations, people, places), resolves people within the document, builds one entity per
-/// key, and normalises time expressions against the document date (publication, else dateline).
+/// key, fills roles the text leaves out from the actor dictionary, and normalises time expressions against the document date (publication, else dateline).
 /// </summary>
 public sealed class Annotator : IAnnotator
 {
     private readonly TimeExpressionRecognizer _times = new();
     private readonly Gazetteer _gazetteer;
+    private readonly ActorDictionary? _actors; // null: the shipped one, read on the first lookup
 
     public Annotator()
         : this([])
+    {
+    }
+
+    /// <param name="actors">People and their offices over time, for roles the text does not give (default: the shipped dictionary).</param>
+    public Annotator(ActorDictionary actors)
+        : this([], actors)
     {
     }
 
@@ -23,8 +31,10 @@ public sealed class Annotator : IAnnotator
     /// Countries to know beyond the shipped list, one per line in its format:
     /// <c>Name|alias TAB demonym|demonym TAB capital|capital</c>.
     /// </param>
-    public Annotator(IEnumerable<string> extraCountries)
+    /// <param name="actors">People and their offices over time (default: the shipped dictionary).</param>
+    public Annotator(IEnumerable<string> extraCountries, ActorDictionary? actors = null)
     {
+        _actors = actors;
         var lines = extraCountries.ToList();
         _gazetteer = lines.Count == 0 ? Gazetteer.Shared : Gazetteer.WithCountries(lines);
     }
@@ -40,8 +50,9 @@ public sealed class Annotator : IAnnotator
         PlaceRecognizer.Recognize(doc);
         doc.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         CoreferenceResolver.Resolve(doc);
-        var (mentions, entities) = EntityBuilder.Build(doc);
+        var (mentions, built) = EntityBuilder.Build(doc);
         var documentDate = article.Published?.Date ?? article.Dateline?.Date;
+        var entities = DictionaryRoles.Apply(built, _actors, documentDate);
         var times = _times.Recognize(article.Body, documentDate);
         return new Annotations(mentions, entities, times);
     }

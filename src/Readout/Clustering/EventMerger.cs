@@ -49,7 +49,9 @@ internal static class EventMerger
             }
 
             var known = merged[index];
-            merged[index] = known with { Role = known.Role ?? participant.Role, Country = known.Country ?? participant.Country };
+            merged[index] = known.Role is null
+                ? known with { Role = participant.Role, RoleSource = participant.RoleSource, Country = known.Country ?? participant.Country }
+                : known with { Country = known.Country ?? participant.Country };
         }
 
         return merged;

@@ -69,7 +69,9 @@ internal sealed partial class ParticipantFinder
             else
             {
                 var known = result[index];
-                result[index] = known with { Role = known.Role ?? participant.Role, Country = known.Country ?? participant.Country };
+                result[index] = known.Role is null
+                    ? known with { Role = participant.Role, RoleSource = participant.RoleSource, Country = known.Country ?? participant.Country }
+                    : known with { Country = known.Country ?? participant.Country };
             }
         }
 
@@ -78,7 +80,7 @@ internal sealed partial class ParticipantFinder
 
     private Participant ToParticipant(Mention mention) =>
         _entities.TryGetValue(mention.EntityKey, out var entity)
-            ? new Participant(entity.Key, entity.Name, entity.Role, entity.Country)
+            ? new Participant(entity.Key, entity.Name, entity.Role, entity.Country) { RoleSource = entity.RoleSource }
             : new Participant(mention.EntityKey, mention.Text, null, null);
 
     private IEnumerable<string> NamesOf(string key, IEnumerable<Mention> mentions)

@@ -66,4 +66,28 @@ public static class JsonWriterExtensions
 
         json.WriteEndArray();
     }
+
+    /// <summary>
+    /// <c>"role_source":{"origin":"text"}</c> or <c>{"origin":"dictionary","from":…,"to":…,"undated":…}</c>;
+    /// null when there is no role.
+    /// </summary>
+    public static void WriteRoleSource(this Utf8JsonWriter json, RoleSource? source)
+    {
+        if (source is null)
+        {
+            json.WriteNull("role_source");
+            return;
+        }
+
+        json.WriteStartObject("role_source");
+        json.WriteString("origin", source.Origin == RoleOrigin.Dictionary ? "dictionary" : "text");
+        if (source.Origin == RoleOrigin.Dictionary)
+        {
+            json.WriteDate("from", source.From);
+            json.WriteDate("to", source.To);
+            json.WriteBoolean("undated", source.Undated);
+        }
+
+        json.WriteEndObject();
+    }
 }

@@ -24,6 +24,9 @@ public sealed record Entity(
     string? Country = null)
 {
     public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>Whether <see cref="Role"/> was read in the text or taken from the actor dictionary; null without a role.</summary>
+    public RoleSource? RoleSource { get; init; }
 }
 
 public enum TimeKind

@@ -15,7 +15,11 @@ public enum EventKind
 }
 
 /// <summary>Someone taking part in an event, as the entity stage resolved them.</summary>
-public sealed record Participant(string EntityKey, string Name, string? Role, string? Country);
+public sealed record Participant(string EntityKey, string Name, string? Role, string? Country)
+{
+    /// <summary>Whether <see cref="Role"/> was read in the text or taken from the actor dictionary; null without a role.</summary>
+    public RoleSource? RoleSource { get; init; }
+}
 
 /// <summary>
 /// One event as a single document reports it. <see cref="Evidence"/> is the sentence that reports it,

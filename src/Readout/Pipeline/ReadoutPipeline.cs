@@ -12,7 +12,10 @@ namespace Readout.Pipeline;
 /// </summary>
 public sealed class ReadoutPipeline(IArticleExtractor extractor, IAnnotator annotator, IEventDetector detector, IEventClusterer clusterer)
 {
-    public static ReadoutPipeline CreateDefault() => new(new ArticleExtractor(), new Annotator(), new EventDetector(), new EventClusterer());
+    public static ReadoutPipeline CreateDefault() => CreateDefault(new Annotator());
+
+    /// <summary>The default stages around a configured annotator (user countries or actor dictionaries).</summary>
+    public static ReadoutPipeline CreateDefault(IAnnotator annotator) => new(new ArticleExtractor(), annotator, new EventDetector(), new EventClusterer());
 
     public IArticleExtractor Extractor { get; } = extractor;
 

@@ -30,6 +30,7 @@ public static class AnnotationsJson
             json.WriteString("kind", entity.Kind.ToString().ToLowerInvariant());
             json.WriteString("name", entity.Name);
             json.WriteString("role", entity.Role);
+            json.WriteRoleSource(entity.RoleSource);
             json.WriteString("country", entity.Country);
             json.WriteStrings("aliases", entity.Aliases);
             json.WriteEndObject();
@@ -51,13 +52,19 @@ public static class AnnotationsJson
         json.WriteEndArray();
     }
 
+    // "(dictionary 2008-05-08..2012-01-16)": a role the text did not give, with the tenure it was taken from.
+    private static string DictionaryNote(RoleSource? source) => source is { Origin: RoleOrigin.Dictionary } s
+        ? string.Create(CultureInfo.InvariantCulture, $" (dictionary {s.From:yyyy-MM-dd}..{s.To:yyyy-MM-dd}{(s.Undated ? ", undated document" : "")})")
+        : "";
+
     /// <summary>One line per annotation for people: kind, text, span, and what it resolves to.</summary>
     public static void WriteText(TextWriter output, string path, Annotations annotations)
     {
         output.WriteLine(path);
         foreach (var entity in annotations.Entities)
         {
-            var role = string.Join(", ", new[] { entity.Role, entity.Country }.Where(s => !string.IsNullOrEmpty(s) && s != entity.Name));
+            var role = string.Join(", ", new[] { entity.Role, entity.Country }.Where(s => !string.IsNullOrEmpty(s) && s != entity.Name))
+                       + DictionaryNote(entity.RoleSource);
             var spans = string.Join(" ", annotations.Mentions.Where(m => m.EntityKey == entity.Key).Select(m => m.Span.ToString()));
             output.WriteLine($"  {entity.Kind.ToString().ToLowerInvariant(),-12} {entity.Name}{(role.Length > 0 ? $" — {role}" : "")}  {spans}");
         }

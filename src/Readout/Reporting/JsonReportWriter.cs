@@ -70,6 +70,7 @@ public static class JsonReportWriter
             json.WriteStartObject();
             json.WriteString("name", participant.Name);
             json.WriteString("role", participant.Role);
+            json.WriteRoleSource(participant.RoleSource);
             json.WriteString("country", participant.Country);
             json.WriteString("entity", participant.EntityKey);
             json.WriteEndObject();

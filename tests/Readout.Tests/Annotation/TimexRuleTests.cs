@@ -75,7 +75,9 @@ public sealed class TimexRuleTests
     [InlineData("The ferry sank in February.", "2031-02")]
     [InlineData("The ferry will be raised in June.", "2031-06")]
     [InlineData("The ferry was raised on Nov. 25.", "2030-11-25")]
-    public void A_month_without_a_year_is_the_one_nearest_the_document_date(string body, string value)
+    [InlineData("The ferry sank on Aug. 20.", "2030-08-20")]
+    [InlineData("The dividend is payable May 2.", "2031-05-02")]
+    public void A_month_without_a_year_is_the_past_one_unless_it_is_a_few_months_ahead(string body, string value)
         => Assert.Equal(value, Only(body).Value);
 
     [Theory]
@@ -85,6 +87,31 @@ public sealed class TimexRuleTests
     [InlineData("The dispute lasted two decades.", "two decades", "P20Y")]
     [InlineData("They met over the weekend.", "the weekend", "2031-W10-WE")]
     public void Relative_amounts_and_durations(string body, string text, string value)
+    {
+        var t = Only(body);
+        Assert.Equal((text, value), (t.Text, t.Value));
+    }
+
+    [Theory]
+    [InlineData("Tarsk Shipping's third-quarter profit rose to $5 million from $3 million a year ago.", "a year ago", "2029-Q3")]
+    [InlineData("Profit rose in the third quarter. Sales fell from a year earlier.", "a year earlier", "2029-Q3")]
+    [InlineData("Profit rose in the third quarter. In the year-ago quarter, it fell.", "the year-ago quarter", "2029-Q3")]
+    [InlineData("Profit rose in the third quarter. In the year-earlier period, it fell.", "the year-earlier period", "2029-Q3")]
+    [InlineData("Profit rose in the third quarter. Year-earlier results included a gain.", "Year-earlier", "2029-Q3")]
+    [InlineData("Profit rose in the third quarter. The latest period had a gain.", "The latest period", "2030-Q3")]
+    [InlineData("Profit rose in the third quarter. In the 2029 quarter, it fell.", "the 2029 quarter", "2029-Q3")]
+    public void Earnings_reports_compare_with_the_same_quarter_a_year_before(string body, string text, string value)
+    {
+        var t = Fixture.Annotate(body, Friday).Times.Last();
+        Assert.Equal((text, value), (t.Text, t.Value));
+    }
+
+    [Theory]
+    [InlineData("The council met on Monday, March 10, in Tarsk.", "Monday, March 10", "2031-03-10")]
+    [InlineData("Valkov planned to leave Tarsk on Tuesday.", "Tuesday", "2031-03-18")]
+    [InlineData("Valkov could arrive as early as Tuesday.", "Tuesday", "2031-03-18")]
+    [InlineData("Tensions grew over the past decade.", "the past decade", "P10Y")]
+    public void Weekdays_dates_and_periods(string body, string text, string value)
     {
         var t = Only(body);
         Assert.Equal((text, value), (t.Text, t.Value));

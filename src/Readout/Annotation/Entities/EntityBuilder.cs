@@ -39,7 +39,11 @@ internal static class EntityBuilder
                 .Where(n => n != best.Name && !list.Any(d => d.IsNominal && d.Name == n))
                 .Distinct(StringComparer.Ordinal)
                 .ToArray();
-            entities.Add(new Entity(key, best.Kind, best.Name, withRole?.Role, country) { Aliases = aliases });
+            entities.Add(new Entity(key, best.Kind, best.Name, withRole?.Role, country)
+            {
+                Aliases = aliases,
+                RoleSource = withRole is null ? null : RoleSource.FromText,
+            });
         }
 
         return (mentions, entities);

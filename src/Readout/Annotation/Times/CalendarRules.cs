@@ -30,9 +30,23 @@ internal static class CalendarRules
             int? year = m.Groups["y"].Success ? TimeExpressionRecognizer.Int(m, "y")
                 : m.Groups["y2"].Success ? TimeExpressionRecognizer.Int(m, "y2")
                 : m.Groups["yr"].Success && c.Dct is { } d ? d.Year + Offset(m.Groups["yr"].Value) : null;
-            c.Add(m, TimeKind.Date, QuarterValue(c, m, year));
+            // "the year-ago quarter", "the 1988 quarter": the quarter the report is about (named before), in that year.
+            string value = QuarterValue(c, m, year);
+            if (!ordinal && (m.Groups["ago"].Success || year is not null) && RelativeRules.ReportedQuarter(c, m.Index) is { } reported)
+            {
+                value = (year?.ToString("D4", CultureInfo.InvariantCulture) ?? reported[..4]) + reported[4..];
+            }
+
+            // "the year-ago (third) quarter": the same quarter a year before the one reported.
+            c.Add(m, TimeKind.Date, m.Groups["ago"].Success ? YearBefore(value) : value);
         }
     }
+
+    /// <summary>"1989-Q3" → "1988-Q3"; anything else unchanged.</summary>
+    public static string YearBefore(string quarter)
+        => quarter.Length >= 7 && int.TryParse(quarter.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int y)
+            ? (y - 1).ToString("D4", CultureInfo.InvariantCulture) + quarter[4..]
+            : quarter;
 
     public static void Decades(TimeCollector c)
     {
@@ -65,8 +79,9 @@ internal static class CalendarRules
     }
 
     /// <summary>
-    /// The year of a month (and day) written without one: the occurrence nearest the document date, ties to
-    /// the document's year; a future-tense sentence looks up to nine months ahead.
+    /// The year of a month (and day) written without one. Up to four months after the document date it is the
+    /// coming one (dividends payable, scheduled votes); beyond, news reports the past ("in March" written in
+    /// November is this March, "Oct. 23" written in May last year's). A future-tense sentence looks up to nine months ahead.
     /// </summary>
     public static int? YearOf(TimeCollector c, int month, int? day, int index)
     {
@@ -82,7 +97,9 @@ internal static class CalendarRules
             return ahead < 0 && ahead + 12 <= 9 ? d.Year + 1 : d.Year;
         }
 
-        return ahead > 6 ? d.Year - 1 : ahead < -6 ? d.Year + 1 : d.Year;
+        // Otherwise up to four months ahead is an upcoming date (a payment, a vote); further is the past one.
+        double forward = ahead > 0 ? ahead : ahead + 12;
+        return forward <= 4 ? (ahead > 0 ? d.Year : d.Year + 1) : (ahead > 0 ? d.Year - 1 : d.Year);
     }
 
     // Quarters in news are mostly ones just reported: a numbered quarter later in the year than the document
@@ -118,6 +135,7 @@ internal static class CalendarRules
             {
                 "current" or "this" => current,
                 "next" or "coming" => current + 1,
+                _ when year is { } y => y * per + (current - 1) % per, // "the 1988 quarter", "last year's quarter": the reported one, that year
                 _ => current - 1,
             };
         return $"{index / per:D4}-{unit}{index % per + 1}";

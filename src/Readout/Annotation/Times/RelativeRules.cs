@@ -25,8 +25,63 @@ internal static class RelativeRules
             int sign = m.Groups["dir"].Value.Equals("later", StringComparison.OrdinalIgnoreCase) ? -1 : 1;
             DateOnly? date = c.Dct is { } a && n is { } k && unit is 'D' or 'W' or 'M' or 'Y' ? RelativeDateResolver.Ago(a, sign * k, unit) : null;
             string value = date is { } d ? Granular(d, unit) : sign > 0 ? "PAST_REF" : "FUTURE_REF";
+
+            // Earnings reports compare with "a year ago/earlier": the same quarter of the year before.
+            if (n == 1 && unit == 'Y' && sign > 0 && ReportedQuarter(c, m.Index) is { } quarter)
+            {
+                value = CalendarRules.YearBefore(quarter);
+            }
+
             c.Add(m, TimeKind.Date, value, unit == 'D' ? date : null);
         }
+    }
+
+    /// <summary>
+    /// "the year-ago period", "year-earlier results": the reported quarter a year before (else last year);
+    /// "the latest period": the reported quarter itself. Runs after the quarters, whose values it reuses.
+    /// </summary>
+    public static void ReportPeriods(TimeCollector c)
+    {
+        foreach (Match m in TimePatterns.ReportPeriod().EnumerateMatchesAsMatches(c.Text))
+        {
+            string? quarter = ReportedQuarter(c, m.Index);
+            if (m.Groups["latest"].Success)
+            {
+                if (quarter is not null)
+                {
+                    c.Add(m, TimeKind.Date, quarter);
+                }
+
+                continue;
+            }
+
+            string? value = quarter is not null ? CalendarRules.YearBefore(quarter) : c.Dct is { } d ? (d.Year - 1).ToString("D4", CultureInfo.InvariantCulture) : null;
+            if (value is null)
+            {
+                continue;
+            }
+
+            // The determiner and "period" belong to the expression only together: "the year-ago period", but "year-ago results".
+            var span = m.Groups["p"].Success ? (Capture)m : m.Groups["ago"];
+            c.Add(span.Index, span.Length, TimeKind.Date, value);
+        }
+    }
+
+    // The nearest quarter named as such ("the third quarter" → "1989-Q3", not an earlier "a year ago") found in the 1,500 characters before a position; null when none.
+    public static string? ReportedQuarter(TimeCollector c, int index)
+    {
+        TimeExpression? nearest = null;
+        foreach (var t in c.Found)
+        {
+            if (t.Span.End <= index && t.Span.End > index - 1500 && t.Value.Length == 7 && t.Value[5] == 'Q' && char.IsDigit(t.Value[6])
+                && t.Text.Contains("quarter", StringComparison.OrdinalIgnoreCase) && !t.Text.Contains("year-", StringComparison.OrdinalIgnoreCase)
+                && (nearest is null || t.Span.Start > nearest.Span.Start))
+            {
+                nearest = t;
+            }
+        }
+
+        return nearest?.Value;
     }
 
     public static void Weekdays(TimeCollector c)
@@ -42,9 +97,41 @@ internal static class RelativeRules
                 continue;
             }
 
+            if (TakeFollowingDate(c, m))
+            {
+                continue;
+            }
+
             var date = RelativeDateResolver.Weekday(anchor, day, modifier, IsFutureContext(c.Text, m.Index));
             c.Add(m, TimeKind.Date, RelativeDateResolver.Iso(date) + part, date);
         }
+    }
+
+    // "Monday, Oct. 26": the weekday joins the date right after it, which already says which day it is.
+    private static bool TakeFollowingDate(TimeCollector c, Match m)
+    {
+        if (m.Groups["part"].Success || m.Groups["mod"].Success)
+        {
+            return false;
+        }
+
+        int after = m.Index + m.Length;
+        if (after + 2 >= c.Text.Length || c.Text[after] != ',' || c.Text[after + 1] != ' ')
+        {
+            return false;
+        }
+
+        for (int i = 0; i < c.Found.Count; i++)
+        {
+            var t = c.Found[i];
+            if (t.Span.Start == after + 2 && t.Date is not null)
+            {
+                c.Replace(i, t with { Text = c.Text[m.Index..t.Span.End], Span = new TextSpan(m.Index, t.Span.End) });
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static void Deictics(TimeCollector c)
@@ -110,7 +197,11 @@ internal static class RelativeRules
         return window.Contains(" will ", StringComparison.Ordinal) || window.Contains(" is due ", StringComparison.Ordinal)
                || window.Contains(" scheduled ", StringComparison.Ordinal) || window.Contains(" is to ", StringComparison.Ordinal)
                || window.Contains(" are to ", StringComparison.Ordinal) || window.Contains(" expected to ", StringComparison.Ordinal)
-               || window.Contains(" plans to ", StringComparison.Ordinal) || window.Contains("'ll ", StringComparison.Ordinal);
+               || window.Contains(" plans to ", StringComparison.Ordinal) || window.Contains("'ll ", StringComparison.Ordinal)
+               || window.Contains(" plan to ", StringComparison.Ordinal) || window.Contains(" planned to ", StringComparison.Ordinal)
+               || window.Contains(" set to ", StringComparison.Ordinal) || window.Contains(" would ", StringComparison.Ordinal)
+               || window.EndsWith(" as soon as ", StringComparison.Ordinal) || window.EndsWith(" as early as ", StringComparison.Ordinal)
+               || window.EndsWith(" until ", StringComparison.Ordinal);
     }
 
     private static char UnitCode(string unit) => char.ToLowerInvariant(unit[0]) switch

@@ -24,6 +24,7 @@ public sealed class TimeExpressionRecognizer
         ClockRules.Clock(c);
         ClockRules.PartsOfDay(c);
         RelativeRules.Ago(c);
+        RelativeRules.ReportPeriods(c);
         RelativeRules.Weekdays(c);
         RelativeRules.Deictics(c);
         RelativeRules.Periods(c);
@@ -74,7 +75,9 @@ public sealed class TimeExpressionRecognizer
     {
         foreach (Match m in TimePatterns.PastPeriod().EnumerateMatchesAsMatches(c.Text))
         {
-            c.Add(m, TimeKind.Duration, "P1" + DurationUnit(m.Groups["u"].Value).Replace("T", ""));
+            // "the past decade" → P10Y: TimeML writes decades and centuries in years.
+            string unit = DurationUnit(m.Groups["u"].Value).Replace("T", "");
+            c.Add(m, TimeKind.Duration, unit switch { "DE" => "P10Y", "CE" => "P100Y", _ => "P1" + unit });
         }
 
         foreach (Match m in TimePatterns.Duration().EnumerateMatchesAsMatches(c.Text))

@@ -64,7 +64,7 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"\b" + Ordinal + @"-(?<u>quarter|half)\b", RegexOptions.IgnoreCase)]
     public static partial Regex QuarterAdjective();
 
-    [GeneratedRegex(@"\b(?:(?<yr>(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year's)\s+|(?<det>[Tt]he)\s+(?:(?<y>(?:19|20)\d{2})\s+)?(?:fiscal\s+)?)?(?:(?<ord>first|second|third|fourth|final|latest|last|previous|past|current|next|coming)\s+)?(?<u>quarter|half)\b(?:\s+of\s+(?:fiscal\s+)?(?<y2>(?:19|20)\d{2})\b)?")]
+    [GeneratedRegex(@"\b(?:(?<yr>(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year's)\s+|(?<det>[Tt]he)\s+(?:(?:comparable|corresponding|same)\s+)?(?:(?<ago>year-(?:ago|earlier))\s+)?(?:(?<y>(?:19|20)\d{2})\s+)?(?:fiscal\s+)?)?(?:(?<ord>first|second|third|fourth|final|latest|last|previous|past|current|next|coming)\s+)?(?<u>quarter|half)\b(?:\s+of\s+(?:fiscal\s+)?(?<y2>(?:19|20)\d{2})\b)?")]
     public static partial Regex Quarter();
 
     [GeneratedRegex(@"\b(?:(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\d))?\s*(?<ap>[ap])\.?m\.?(?![\w])|(?<named>noon|midnight))(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local\s+time))?(?:\s+(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?", RegexOptions.IgnoreCase)]
@@ -81,6 +81,10 @@ internal static partial class TimePatterns
 
     [GeneratedRegex(@"\b(?:in|than)\s+(?<x>the\s+(?:recent\s+|distant\s+)?past)\b", RegexOptions.IgnoreCase)]
     public static partial Regex PastReference();
+
+    /// <summary>Earnings-report anaphora: "the year-ago period", "year-earlier results", "the latest period".</summary>
+    [GeneratedRegex(@"\b(?:(?<the>[Tt]he)\s+(?:(?:comparable|corresponding|same)\s+)?)?(?<ago>[Yy]ear-(?:ago|earlier))(?<p>\s+period)?\b|\b(?<latest>[Tt]he\s+(?:latest|most\s+recent)\s+period)\b")]
+    public static partial Regex ReportPeriod();
 
     [GeneratedRegex(@"\b[Tt]he\s+weekend\b")]
     public static partial Regex Weekend();
