@@ -29,6 +29,29 @@ public sealed class TextProfile
 
         TrigramNorm = Math.Sqrt(Trigrams.Values.Sum(c => (double)c * c));
         ContentKeys = Content.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+        Keys = new string[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            Keys[i] = tokens[i].Key;
+            Negated ^= WordLists.Negations.Contains(tokens[i].Lower);
+        }
+
+        for (var n = 1; n <= MaxGram; n++)
+        {
+            var grams = new HashSet<long>(Math.Max(0, Keys.Length - n + 1));
+            for (var i = 0; i + n <= Keys.Length; i++)
+            {
+                long hash = 17;
+                for (var k = i; k < i + n; k++)
+                {
+                    hash = (hash * 1_000_003) ^ (uint)Keys[k].GetHashCode();
+                }
+
+                grams.Add(hash);
+            }
+
+            Grams[n - 1] = grams;
+        }
         SpellingPrefixes = Content.Where(t => t.Entity is null && t.Lower.Length >= 5).Select(t => t.Lower[..3]).ToHashSet(StringComparer.Ordinal);
     }
 
@@ -39,6 +62,18 @@ public sealed class TextProfile
     public HashSet<string> SpellingPrefixes { get; }
 
     public IReadOnlyList<ClaimToken> Tokens { get; }
+
+    /// <summary>Longest word n-gram compared (BLEU's four).</summary>
+    public const int MaxGram = 4;
+
+    /// <summary>The key of every token, function words included: word order and phrasing live there.</summary>
+    public string[] Keys { get; }
+
+    /// <summary>Hashes of the key n-grams, n = 1..<see cref="MaxGram"/> (index n − 1).</summary>
+    public HashSet<long>[] Grams { get; } = new HashSet<long>[MaxGram];
+
+    /// <summary>An odd number of negations: the text denies what it states.</summary>
+    public bool Negated { get; }
 
     public ClaimToken[] Content { get; }
 
