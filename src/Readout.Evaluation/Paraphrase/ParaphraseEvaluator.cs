@@ -21,8 +21,6 @@ public sealed class ParaphraseEvaluator
         var test = ReadMsrp(testFile);
         var scorer = Scorer(train.Concat(test).SelectMany(p => new[] { p.A, p.B }));
         var trainX = train.Select(p => scorer.Features(ClaimTokens.Of(p.A), ClaimTokens.Of(p.B)).ToArray()).ToList();
-        Dump("msrp-train", trainX, train);
-        Dump("msrp-test", test.Select(p => scorer.Features(ClaimTokens.Of(p.A), ClaimTokens.Of(p.B)).ToArray()).ToList(), test);
         var labels = train.Select(p => p.Label).ToList();
         var (penalty, threshold, cvF1) = ModelSelection.Choose(trainX, labels);
         var model = LinearModels.FitLogistic(trainX, labels, penalty);
@@ -70,8 +68,6 @@ public sealed class ParaphraseEvaluator
         var scorer = Scorer(train.Concat(test).SelectMany(p => new[] { p.A, p.B }));
         double[] Features(Pair p) => scorer.Features(ClaimTokens.Of(p.A), ClaimTokens.Of(p.B)).ToArray();
         var gold = test.Select(p => p.Label).ToList();
-        Dump("sts-train", train.Select(Features).ToList(), train);
-        Dump("sts-test", test.Select(Features).ToList(), test);
         var shipped = test.Select(p => LinearModels.Sigmoid(LinearModels.Dot(SimilarityScorer.ShippedWeights, Features(p)))).ToList();
         var metrics = new List<MetricValue> { new("r(shipped)", LinearModels.Pearson(shipped, gold)) };
         if (train.Count > 0)
@@ -81,17 +77,6 @@ public sealed class ParaphraseEvaluator
         }
 
         return new EvaluationResult("sts-2015-headlines", metrics, test.Count, watch.Elapsed);
-    }
-
-    private static void Dump(string name, List<double[]> x, List<Pair> pairs)
-    {
-        if (Environment.GetEnvironmentVariable("READOUT_DUMP") is not { } dir)
-        {
-            return;
-        }
-
-        File.WriteAllLines(Path.Combine(dir, name + ".csv"), x.Select((row, i) =>
-            string.Join(",", row.Prepend(pairs[i].Label).Select(v => v.ToString("R", CultureInfo.InvariantCulture)))));
     }
 
     private sealed record Pair(string A, string B, double Label);
