@@ -86,7 +86,8 @@ internal static class EvalCommand
     private static EvaluationResult PrintWeights(ParaphraseEvaluator evaluator, Func<ParaphraseEvaluator, EvaluationResult> run)
     {
         var result = run(evaluator);
-        Console.WriteLine("fitted weights (intercept first): " + string.Join(", ", evaluator.Weights.Select(w => w.ToString("0.###", CultureInfo.InvariantCulture))));
+        Console.WriteLine("fitted weights (intercept first): " + string.Join(", ", evaluator.Weights.Select(w => w.ToString("0.####", CultureInfo.InvariantCulture))));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"chosen on train by 10-fold cross-validation: L2 penalty {evaluator.Penalty}, threshold {evaluator.Threshold:0.00}"));
         return result;
     }
 

@@ -21,8 +21,9 @@ public sealed class ParaphraseEvaluator
         var test = ReadMsrp(testFile);
         var scorer = Scorer(train.Concat(test).SelectMany(p => new[] { p.A, p.B }));
         var trainX = train.Select(p => scorer.Features(ClaimTokens.Of(p.A), ClaimTokens.Of(p.B)).ToArray()).ToList();
-        var model = LinearModels.FitLogistic(trainX, train.Select(p => p.Label).ToList());
-        var threshold = BestThreshold(trainX.Select(x => LinearModels.Sigmoid(LinearModels.Dot(model, x))).ToList(), train.Select(p => p.Label).ToList());
+        var labels = train.Select(p => p.Label).ToList();
+        var (penalty, threshold, cvF1) = ModelSelection.Choose(trainX, labels);
+        var model = LinearModels.FitLogistic(trainX, labels, penalty);
 
         int tp = 0, fp = 0, fn = 0, correct = 0;
         foreach (var pair in test)
@@ -37,16 +38,24 @@ public sealed class ParaphraseEvaluator
         }
 
         Weights = model;
+        Threshold = threshold;
+        Penalty = penalty;
         var precision = tp + fp > 0 ? (double)tp / (tp + fp) : 0;
         var recall = tp + fn > 0 ? (double)tp / (tp + fn) : 0;
         return new EvaluationResult("msrp", [
             new("accuracy", (double)correct / test.Count),
             new("F1", precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0),
-            new("P", precision), new("R", recall)], test.Count, watch.Elapsed);
+            new("P", precision), new("R", recall), new("cv-F1(train)", cvF1)], test.Count, watch.Elapsed);
     }
 
     /// <summary>The logistic weights the last MSRP run fitted (intercept first), to refresh <see cref="SimilarityScorer.ShippedWeights"/>.</summary>
     public double[] Weights { get; private set; } = [];
+
+    /// <summary>The decision threshold the last MSRP run chose (cross-validated on train).</summary>
+    public double Threshold { get; private set; }
+
+    /// <summary>The L2 penalty the last MSRP run chose (cross-validated on train).</summary>
+    public double Penalty { get; private set; }
 
     /// <summary>STS headlines: folder holding semeval-sts/YEAR/headlines.test.tsv; scores 2015, fits on 2013 and 2014.</summary>
     public EvaluationResult EvaluateStsHeadlines(string folder)
@@ -63,7 +72,7 @@ public sealed class ParaphraseEvaluator
         var metrics = new List<MetricValue> { new("r(shipped)", LinearModels.Pearson(shipped, gold)) };
         if (train.Count > 0)
         {
-            var model = LinearModels.FitLinear(train.Select(Features).ToList(), train.Select(p => p.Label).ToList());
+            var model = LinearModels.FitLinear(train.Select(Features).ToList(), train.Select(p => p.Label).ToList(), penalty: 1);
             metrics.Insert(0, new("r", LinearModels.Pearson(test.Select(p => LinearModels.Dot(model, Features(p))).ToList(), gold)));
         }
 
@@ -81,31 +90,6 @@ public sealed class ParaphraseEvaluator
         }
 
         return new SimilarityScorer(weights);
-    }
-
-    private static double BestThreshold(List<double> scores, List<double> labels)
-    {
-        var (best, bestF1) = (0.5, -1.0);
-        for (var t = 0.2; t <= 0.8; t += 0.01)
-        {
-            int tp = 0, fp = 0, fn = 0;
-            for (var i = 0; i < scores.Count; i++)
-            {
-                var predicted = scores[i] >= t;
-                var gold = labels[i] > 0.5;
-                tp += predicted && gold ? 1 : 0;
-                fp += predicted && !gold ? 1 : 0;
-                fn += !predicted && gold ? 1 : 0;
-            }
-
-            var f1 = 2.0 * tp / (2 * tp + fp + fn);
-            if (f1 > bestF1)
-            {
-                (best, bestF1) = (t, f1);
-            }
-        }
-
-        return best;
     }
 
     private static List<Pair> ReadMsrp(string path) =>

@@ -22,6 +22,31 @@ internal static partial class AttributionFrame
     private static partial Regex Leading();
 
     /// <summary>A frame found: the content left once it is cut off, who it names, and whether that is a person (then the speaker).</summary>
+    // The last word of every alternative of Verbs: a clause ending otherwise cannot match Trailing (which tries every
+    // comma of the clause), so most clauses skip it.
+    private static readonly string[] VerbEndings =
+        ["said", "says", "noted", "notes", "added", "adds", "reported", "reports", "informed", "stated", "states", "announced", "reporters", "saying"];
+
+    private static bool EndsWithFrameVerb(string text)
+    {
+        var end = text.Length;
+        while (end > 0 && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or '"' or '”'))
+        {
+            end--;
+        }
+
+        var tail = text.AsSpan(0, end);
+        foreach (var ending in VerbEndings)
+        {
+            if (tail.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public sealed record Result(TextSpan Content, string? Source, IReadOnlyList<Mention> SourcePeople);
 
     public static Result Strip(string body, TextSpan clause, IReadOnlyList<Mention> mentions)
@@ -35,10 +60,10 @@ internal static partial class AttributionFrame
         for (var round = 0; round < 3; round++)
         {
             var text = body[start..end];
-            var match = Trailing().Match(text);
+            var match = EndsWithFrameVerb(text) ? Trailing().Match(text) : Match.Empty;
             if (!match.Success || match.Index < 8)
             {
-                match = According().Match(text);
+                match = text.Contains("according to", StringComparison.OrdinalIgnoreCase) ? According().Match(text) : Match.Empty;
                 if (!match.Success || match.Index < 8)
                 {
                     break;

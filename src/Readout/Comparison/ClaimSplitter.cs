@@ -92,18 +92,14 @@ internal sealed partial class ClaimSplitter
             cuts.Add((m.Index, m.Index + m.Length));
         }
 
-        foreach (var token in ClaimTokens.Of(body, sentence, mentions))
+        foreach (var offset in StandaloneAnds(body, sentence, mentions))
         {
-            var offset = token.Start - sentence.Start;
-            if (token.Lower == "and" && offset > 20)
+            var rest = text[(offset + 3)..].TrimStart();
+            var next = rest.Split(' ', 2)[0].TrimEnd(',', '.').ToLowerInvariant();
+            if (WordLists.IsPredicateVerb(next))
             {
-                var rest = text[(offset + 3)..].TrimStart();
-                var next = rest.Split(' ', 2)[0].TrimEnd(',', '.').ToLowerInvariant();
-                if (WordLists.IsPredicateVerb(next))
-                {
-                    var end = offset > 0 && text[offset - 1] == ' ' ? offset - 1 : offset;
-                    cuts.Add((end > 0 && text[end - 1] == ',' ? end - 1 : end, offset + 4));
-                }
+                var end = offset > 0 && text[offset - 1] == ' ' ? offset - 1 : offset;
+                cuts.Add((end > 0 && text[end - 1] == ',' ? end - 1 : end, offset + 4));
             }
         }
 
@@ -132,6 +128,63 @@ internal sealed partial class ClaimSplitter
             }
 
             return new TextSpan(s, e);
+        }
+    }
+
+    /// <summary>
+    /// Offsets (within the sentence, past its first 20 characters) of "and" standing as a word of its own, as
+    /// <see cref="ClaimTokens"/> would read it: not glued to a neighbour by a letter, digit or joiner, not inside a mention.
+    /// A scan instead of tokenising every sentence.
+    /// </summary>
+    private static IEnumerable<int> StandaloneAnds(string body, TextSpan sentence, IReadOnlyList<Mention> mentions)
+    {
+        if (sentence.Length < 24)
+        {
+            yield break;
+        }
+
+        for (var i = body.IndexOf("and", sentence.Start + 21, sentence.Length - 21, StringComparison.OrdinalIgnoreCase);
+             i >= 0 && i + 3 <= sentence.End;
+             i = i + 3 >= sentence.End ? -1 : body.IndexOf("and", i + 1, sentence.End - i - 1, StringComparison.OrdinalIgnoreCase))
+        {
+            if (Glued(body, i - 1, -1, sentence) || Glued(body, i + 3, 1, sentence) || InsideMention(mentions, sentence, i))
+            {
+                continue;
+            }
+
+            yield return i - sentence.Start;
+        }
+
+        // A letter or digit next to the word, or a joiner (’ ' - .) with one beyond it, makes it part of a longer token.
+        static bool Glued(string body, int at, int step, TextSpan sentence)
+        {
+            if (at < sentence.Start || at >= sentence.End)
+            {
+                return false;
+            }
+
+            if (IsWordChar(body[at]))
+            {
+                return true;
+            }
+
+            var beyond = at + step;
+            return body[at] is '’' or '\'' or '-' or '.' && beyond >= sentence.Start && beyond < sentence.End && IsWordChar(body[beyond]);
+        }
+
+        static bool IsWordChar(char c) => char.IsLetter(c) || char.IsNumber(c); // the tokeniser's [\p{L}\p{N}]
+
+        static bool InsideMention(IReadOnlyList<Mention> mentions, TextSpan sentence, int at)
+        {
+            foreach (var m in mentions)
+            {
+                if (m.Span.Start >= sentence.Start && m.Span.End <= sentence.End && m.Span.Start < at + 3 && m.Span.End > at)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 

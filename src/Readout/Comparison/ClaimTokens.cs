@@ -7,7 +7,11 @@ namespace Readout.Comparison;
 /// One word of a claim. <see cref="Key"/> is what two claims compare on: the entity key for a named thing
 /// (so "INF Treaty" meets "Intermediate-Range Nuclear Forces Treaty"), the synonym group, or the stem.
 /// </summary>
-public sealed record ClaimToken(int Start, int End, string Lower, string Stem, string Key, bool IsContent, Mention? Entity);
+public sealed record ClaimToken(int Start, int End, string Lower, string Stem, string Key, bool IsContent, Mention? Entity)
+{
+    /// <summary>Written with a capital (or a recognised entity): a likely name, whose absence on the other side weighs more.</summary>
+    public bool Capitalised { get; init; }
+}
 
 /// <summary>Turns a stretch of text (with the document's mentions, when known) into <see cref="ClaimToken"/>s.</summary>
 public static partial class ClaimTokens
@@ -36,7 +40,7 @@ public static partial class ClaimTokens
                 if (tokens.Count == 0 || tokens[^1].Entity != mention)
                 {
                     var key = "@" + mention.EntityKey;
-                    tokens.Add(new ClaimToken(mention.Span.Start, mention.Span.End, mention.Text.ToLowerInvariant(), key, key, true, mention));
+                    tokens.Add(new ClaimToken(mention.Span.Start, mention.Span.End, mention.Text.ToLowerInvariant(), key, key, true, mention) { Capitalised = true });
                 }
 
                 continue;
@@ -59,17 +63,18 @@ public static partial class ClaimTokens
             lower = lower[..^2];
         }
 
+        var capitalised = char.IsUpper(word[0]);
         if (lower.EndsWith("n't", StringComparison.Ordinal))
         {
-            Add(tokens, lower[..^3], start);
-            Add(tokens, "n't", start + lower.Length - 3);
+            Add(tokens, lower[..^3], start, capitalised);
+            Add(tokens, "n't", start + lower.Length - 3, false);
             return;
         }
 
-        Add(tokens, lower, start);
+        Add(tokens, lower, start, capitalised);
     }
 
-    private static void Add(List<ClaimToken> tokens, string lower, int start)
+    private static void Add(List<ClaimToken> tokens, string lower, int start, bool capitalised)
     {
         if (lower.Length == 0)
         {
@@ -80,6 +85,6 @@ public static partial class ClaimTokens
         var group = SynonymTable.Group(stem);
         var key = group >= 0 ? "~" + group : stem;
         var content = !WordLists.Stopwords.Contains(lower) && !WordLists.Negations.Contains(lower);
-        tokens.Add(new ClaimToken(start, start + lower.Length, lower, stem, key, content, null));
+        tokens.Add(new ClaimToken(start, start + lower.Length, lower, stem, key, content, null) { Capitalised = capitalised });
     }
 }
