@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Readout.Comparison;
 using Readout.Model;
 using Readout.Pipeline;
@@ -6,11 +5,11 @@ using Readout.Storage;
 
 namespace Readout.Tests.Comparison;
 
-/// <summary>The comparison of a ten-document event stays interactive (target: under 50 ms on one core).</summary>
-public sealed class ComparisonSpeedTests(Xunit.Abstractions.ITestOutputHelper output)
+/// <summary>A ten-document event gets a full claims × sources matrix (its speed is measured by the bench).</summary>
+public sealed class TenSourceComparisonTests
 {
     [Fact]
-    public void A_ten_document_event_compares_in_well_under_a_second()
+    public void Every_claim_has_a_cell_for_each_of_ten_sources()
     {
         var pipeline = ReadoutPipeline.CreateDefault();
         // The sample pages, repeated to ten documents (a copy still costs a full comparison).
@@ -39,21 +38,15 @@ public sealed class ComparisonSpeedTests(Xunit.Abstractions.ITestOutputHelper ou
             Documents = documents.Select(d => d.Id).ToList(),
             Primary = 1,
         };
-        var comparer = new EventComparer();
-        comparer.Compare(storedEvent, documents); // warm-up: regexes, tables
+        var comparison = new EventComparer().Compare(storedEvent, documents);
 
-        const int rounds = 10;
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime; // wall time on a shared, loaded machine overstates the cost
-        var watch = Stopwatch.StartNew();
-        for (var i = 0; i < rounds; i++)
-        {
-            comparer.Compare(storedEvent, documents);
-        }
-
-        var perEvent = watch.Elapsed.TotalMilliseconds / rounds;
-        var cpuPerEvent = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / rounds;
-        output.WriteLine($"{documents.Count} documents, {documents.Sum(d => d.Article.Body.Length)} chars: {perEvent:0.0} ms wall, {cpuPerEvent:0.0} ms CPU per comparison");
+        // Speed is measured by the bench (`Readout.Bench --compare 10`), not here: wall time on CI varies.
         Assert.Equal(10, documents.Count);
-        Assert.True(perEvent < 500, $"{perEvent:0.0} ms"); // the 50 ms target is measured in the report; CI machines vary
+        Assert.Equal(1, comparison.Primary);
+        Assert.Equal(9, comparison.Sources.Count(s => s.Document != comparison.Primary)); // each other source gets its provenance
+        Assert.NotEmpty(comparison.Claims);
+        var primaryClaims = comparison.Claims.Where(c => c.Document == comparison.Primary).ToList();
+        Assert.NotEmpty(primaryClaims);
+        Assert.All(primaryClaims, claim => Assert.Equal(9, claim.Cells.Select(cell => cell.Document).Distinct().Count())); // a verdict from each other source
     }
 }
