@@ -9,7 +9,7 @@ public sealed class SearchRankingTests
     private static AnalyzedDocument Document(string body, string? title = null, string? outlet = null) =>
         new(
             new RawDocument("ostravia/wire.txt", null, SourceFormat.Text, body, Readout.Ingest.ContentHash.Of(body), DocumentHints.None),
-            new Article { Path = "ostravia/wire.txt", Title = title, Outlet = outlet, Body = body, Role = SourceRole.Media },
+            new Article { Path = "ostravia/wire.txt", Title = title, Outlet = outlet, Body = body, Role = SourceRole.MediaReport },
             Annotations.Empty,
             []);
 
