@@ -36,6 +36,7 @@ internal static class ServeCommand
         {
             o.DatabasePath = Path.GetFullPath(dbPath);
             o.ApiKey = string.IsNullOrEmpty(key) ? null : key;
+            o.WarmComparisons = true;
         });
         Console.Error.WriteLine($"readout: serving {Path.GetFullPath(dbPath)} on {urls} (writes {(string.IsNullOrEmpty(key) ? "disabled" : "enabled with API key")}); Ctrl+C stops");
         app.Run();

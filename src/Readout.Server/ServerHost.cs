@@ -38,11 +38,13 @@ public static class ServerHost
         }
 
         // One connection per request: SqliteStore is single-threaded, WAL lets readers run beside the writer.
-        services.AddScoped<IReadoutStore>(sp => SqliteStore.Open(sp.GetRequiredService<IOptions<ServerOptions>>().Value.DatabasePath));
+        // Pooled, so a connection's page cache outlives the request.
+        services.AddScoped<IReadoutStore>(sp => SqliteStore.OpenPooled(sp.GetRequiredService<IOptions<ServerOptions>>().Value.DatabasePath));
         services.AddSingleton(_ => ReadoutPipeline.CreateDefault());
         services.AddSingleton<IngestService>();
-        services.AddMemoryCache(o => o.SizeLimit = 512); // comparisons: one unit each
+        services.AddMemoryCache(o => o.SizeLimit = ComparisonService.CachedSources); // comparisons: one unit per source
         services.AddSingleton<ComparisonService>();
+        services.AddHostedService<ComparisonWarmer>();
 
         services.ConfigureHttpJsonOptions(o =>
         {

@@ -20,6 +20,12 @@ public sealed class ServerOptions
     /// <summary>Where uploaded bodies are kept (provenance: the stored path points at them). Default: "uploads" beside the database.</summary>
     public string? UploadFolder { get; set; }
 
+    /// <summary>
+    /// Compare the events with the most sources in the background after start-up, so their pages never run the
+    /// comparison stage cold (a 25-source comparison costs most of a second).
+    /// </summary>
+    public bool WarmComparisons { get; set; }
+
     public string ResolveUploadFolder() =>
         UploadFolder ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(DatabasePath))!, "uploads");
 }

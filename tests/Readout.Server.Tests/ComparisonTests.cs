@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AngleSharp.Html.Parser;
+using Microsoft.Extensions.DependencyInjection;
 using Readout.Comparison;
 using Readout.Storage;
 
@@ -28,6 +29,30 @@ public sealed class ComparisonTests(SampleStore samples) : IDisposable
             .Single(e => e.GetProperty("participants").EnumerateArray().Any(p => p.GetProperty("entity").GetString() == "person:edwin-larcombe"))
             .GetProperty("id").GetInt64();
         return id;
+    }
+
+    [Fact]
+    public async Task Events_with_several_sources_are_compared_in_the_background_after_start_up()
+    {
+        var database = samples.Copy();
+        using var warmed = new ServerFactory(database, warmComparisons: true);
+        var client = warmed.CreateClient(); // starts the host, and with it the warm-up
+        var list = JsonDocument.Parse(await client.GetStringAsync("/api/events?person=person:andrey-valkov&kind=telephone_conversation&from=2024-03-01&to=2024-03-31")).RootElement;
+        var id = list.GetProperty("items").EnumerateArray()
+            .Single(e => e.GetProperty("participants").EnumerateArray().Any(p => p.GetProperty("entity").GetString() == "person:edwin-larcombe"))
+            .GetProperty("id").GetInt64();
+        var comparisons = warmed.Services.GetRequiredService<Comparison.ComparisonService>();
+        using var store = SqliteStore.Open(database);
+        var storedEvent = store.GetEvent(id)!;
+
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!comparisons.IsCached(storedEvent) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.True(comparisons.IsCached(storedEvent));
+        Assert.Contains("claims-matrix", await client.GetStringAsync($"/events/{id}"), StringComparison.Ordinal);
     }
 
     [Fact]

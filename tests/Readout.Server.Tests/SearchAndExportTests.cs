@@ -22,6 +22,7 @@ public sealed class SearchAndExportTests(SampleStore samples) : IDisposable
 
         var outlets = json.GetProperty("facets").GetProperty("outlets").EnumerateArray().Sum(f => f.GetProperty("count").GetInt32());
         Assert.Equal(documents.GetProperty("total").GetInt32(), outlets);
+        Assert.Equal(documents.GetProperty("total").GetInt32(), json.GetProperty("facets").GetProperty("documents_counted").GetInt32());
         Assert.NotEmpty(json.GetProperty("facets").GetProperty("kinds").EnumerateArray());
         Assert.NotEmpty(json.GetProperty("events").EnumerateArray());
     }

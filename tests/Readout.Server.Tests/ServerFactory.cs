@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Readout.Server.Tests;
 
 /// <summary>The real server in-process over a database file, with settings as `readout serve` would give them.</summary>
-public sealed class ServerFactory(string databasePath, string? apiKey = null, long? maxUploadBytes = null, int? writesPerMinute = null)
+public sealed class ServerFactory(string databasePath, string? apiKey = null, long? maxUploadBytes = null, int? writesPerMinute = null, bool warmComparisons = false)
     : WebApplicationFactory<Program>
 {
     public const string Key = "test-key-123";
@@ -20,6 +20,11 @@ public sealed class ServerFactory(string databasePath, string? apiKey = null, lo
         if (maxUploadBytes is { } max)
         {
             builder.UseSetting("Readout:MaxUploadBytes", max.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (warmComparisons)
+        {
+            builder.UseSetting("Readout:WarmComparisons", "true");
         }
 
         if (writesPerMinute is { } writes)

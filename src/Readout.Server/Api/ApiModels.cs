@@ -78,7 +78,7 @@ public sealed record EntityJson(string Key, string Kind, string Name, string? Ro
 
 public sealed record TimeJson(string Text, int[] Span, string Kind, string Value, DateOnly? Date);
 
-/// <summary>Search results: ranked documents (paged) with highlighted snippets, matching events, facets over the result set.</summary>
+/// <summary>Search results: ranked documents (paged) with highlighted snippets, matching events, facets over the best-ranked matches.</summary>
 public sealed record SearchJson(string Query, PageJson<DocumentHitJson> Documents, IReadOnlyList<EventHitJson> Events, FacetsJson Facets);
 
 /// <summary><see cref="Snippet"/> is plain text; <see cref="SnippetHtml"/> is the same, HTML-encoded, with matches in &lt;mark&gt;.</summary>
@@ -86,7 +86,8 @@ public sealed record DocumentHitJson(DocumentSummaryJson Document, string Snippe
 
 public sealed record EventHitJson(EventJson Event, string? Snippet, string? SnippetHtml);
 
-public sealed record FacetsJson(IReadOnlyList<FacetJson> Outlets, IReadOnlyList<FacetJson> Kinds);
+/// <param name="DocumentsCounted">How many best-ranked document matches the outlet counts cover (all of them up to 500).</param>
+public sealed record FacetsJson(IReadOnlyList<FacetJson> Outlets, IReadOnlyList<FacetJson> Kinds, int DocumentsCounted);
 
 public sealed record FacetJson(string Value, int Count);
 

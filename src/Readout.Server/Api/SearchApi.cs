@@ -1,3 +1,4 @@
+using Readout.Server.Infrastructure;
 using Readout.Server.Search;
 using Readout.Storage;
 
@@ -10,11 +11,11 @@ internal static class SearchApi
     {
         api.MapGet("/search", Search)
             .WithName("Search").WithTags("Search")
-            .WithSummary("Full-text search over document titles and bodies and event text (bm25-ranked, highlighted). Every word must match; word* matches a prefix. Facets count outlets (documents) and kinds (events) over the whole result set; outlet and kind narrow it.")
+            .WithSummary("Full-text search over document titles and bodies and event text (bm25-ranked, highlighted). Every word must match; word* matches a prefix. Facets count outlets over the best 500 document matches (documents_counted says how many) and kinds over the matching events; outlet and kind narrow the results.")
             .ProducesValidationProblem();
     }
 
-    private static IResult Search(IReadoutStore store, string? q, string? outlet, string? kind, int? page, int? pageSize)
+    private static IResult Search(HttpContext context, IReadoutStore store, string? q, string? outlet, string? kind, int? page, int? pageSize)
     {
         var args = new QueryArgs();
         var kindValue = args.Kind("kind", kind);
@@ -29,7 +30,8 @@ internal static class SearchApi
             return args.Problem();
         }
 
-        var results = store.Search(new SearchQuery(q!) { Outlet = QueryArgs.Text(outlet), Kind = kindValue, Offset = (p - 1) * size, Limit = size });
+        var query = new SearchQuery(q!) { Outlet = QueryArgs.Text(outlet), Kind = kindValue, Offset = (p - 1) * size, Limit = size };
+        var results = ServerTiming.Measure(context, "search", () => store.Search(query));
         return TypedResults.Ok(ToJson(q!, results, p, size));
     }
 
@@ -41,5 +43,6 @@ internal static class SearchApi
         results.Events.Select(h => new EventHitJson(EventJson.From(h.Event), h.Snippet is null ? null : SnippetHtml.Plain(h.Snippet), h.Snippet is null ? null : SnippetHtml.Render(h.Snippet))).ToList(),
         new FacetsJson(
             results.Outlets.Select(f => new FacetJson(f.Value, f.Count)).ToList(),
-            results.Kinds.Select(f => new FacetJson(Reporting.EventKindNames.Json(Enum.Parse<Model.EventKind>(f.Value)), f.Count)).ToList()));
+            results.Kinds.Select(f => new FacetJson(Reporting.EventKindNames.Json(Enum.Parse<Model.EventKind>(f.Value)), f.Count)).ToList(),
+            results.DocumentsCounted));
 }

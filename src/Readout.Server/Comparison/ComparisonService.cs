@@ -21,24 +21,29 @@ public sealed class ComparisonService(IMemoryCache cache)
     /// </summary>
     public const int MaxSources = 25;
 
-    public ComparisonResult? Compare(IReadoutStore store, long eventId)
-    {
-        if (store.GetEvent(eventId) is not { } storedEvent)
-        {
-            return null;
-        }
+    /// <summary>Cache budget in compared sources: a comparison's memory grows with its sources, not per event.</summary>
+    public const int CachedSources = 8192;
 
+    public ComparisonResult? Compare(IReadoutStore store, long eventId) =>
+        store.GetEvent(eventId) is { } storedEvent ? Compare(store, storedEvent) : null;
+
+    public ComparisonResult Compare(IReadoutStore store, StoredEvent storedEvent)
+    {
         var ids = Selected(storedEvent);
-        var key = $"comparison:{storedEvent.Id}:{storedEvent.Primary}:{string.Join(',', ids)}";
-        var comparison = cache.GetOrCreate(key, entry =>
+        var comparison = cache.GetOrCreate(Key(storedEvent, ids), entry =>
         {
-            entry.Size = 1;
+            entry.Size = Math.Max(1, ids.Count);
             entry.SlidingExpiration = TimeSpan.FromMinutes(30);
             var documents = ids.Select(store.GetStoredDocument).OfType<StoredDocument>().ToList();
             return new EventComparer().Compare(storedEvent with { Documents = ids }, documents);
         })!;
         return new ComparisonResult(storedEvent, comparison, ids.Count, storedEvent.Documents.Count);
     }
+
+    /// <summary>Whether the event, with its current sources, is compared and cached (a page view would not compute).</summary>
+    public bool IsCached(StoredEvent storedEvent) => cache.TryGetValue(Key(storedEvent, Selected(storedEvent)), out _);
+
+    private static string Key(StoredEvent storedEvent, List<long> ids) => $"comparison:{storedEvent.Id}:{storedEvent.Primary}:{string.Join(',', ids)}";
 
     private static List<long> Selected(StoredEvent storedEvent)
     {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Readout.Server.Api;
+using Readout.Server.Infrastructure;
 using Readout.Storage;
 
 namespace Readout.Server.Pages;
@@ -29,7 +30,8 @@ public sealed class SearchModel(IReadoutStore store) : PageModel
         var args = new QueryArgs();
         var kind = args.Kind("kind", Kind);
         PageNumber = Math.Max(1, PageNumber);
-        Results = store.Search(new SearchQuery(Q) { Outlet = QueryArgs.Text(Outlet), Kind = kind, Offset = (PageNumber - 1) * PageSize, Limit = PageSize });
+        var query = new SearchQuery(Q) { Outlet = QueryArgs.Text(Outlet), Kind = kind, Offset = (PageNumber - 1) * PageSize, Limit = PageSize };
+        Results = ServerTiming.Measure(HttpContext, "search", () => store.Search(query));
     }
 
     /// <summary>A search URL with the current query and one facet changed.</summary>

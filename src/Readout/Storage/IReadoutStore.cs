@@ -47,6 +47,9 @@ public interface IReadoutStore : IEventIndex, IDisposable
     /// <summary>Ranked, highlighted full-text search over documents (title, body) and events, with facets.</summary>
     SearchResults Search(SearchQuery query);
 
+    /// <summary>Events reported by more than one document, those with the most documents first (the costliest to compare).</summary>
+    IReadOnlyList<long> EventsWithSeveralSources(int limit);
+
     IStoreTransaction BeginTransaction();
 }
 

@@ -7,7 +7,8 @@ internal static class SqliteSchema
 {
     private const int Version = 1;
 
-    public static void Ensure(SqliteConnection connection)
+    /// <param name="memoryMapped">Map up to 1 GiB of the file: pages are read from the OS cache in place, shared by every connection.</param>
+    public static void Ensure(SqliteConnection connection, bool memoryMapped = false)
     {
         Execute(connection, """
             PRAGMA journal_mode = WAL;
@@ -16,6 +17,10 @@ internal static class SqliteSchema
             PRAGMA temp_store = MEMORY;
             PRAGMA cache_size = -65536;
             """);
+        if (memoryMapped)
+        {
+            Execute(connection, "PRAGMA mmap_size = 1073741824");
+        }
 
         using var check = connection.CreateCommand();
         check.CommandText = "PRAGMA user_version";

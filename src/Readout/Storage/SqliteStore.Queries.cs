@@ -109,7 +109,8 @@ public sealed partial class SqliteStore
         var summaries = new List<DocumentSummary>();
         foreach (var id in ids)
         {
-            using var command = Command($"SELECT {SummaryColumns} FROM documents d WHERE d.id = $id");
+            // Prepared once per store: an event page lists hundreds of sources for a big event.
+            var command = Cached($"SELECT {SummaryColumns} FROM documents d WHERE d.id = $id");
             command.Parameters.AddWithValue("$id", id);
             using var reader = command.ExecuteReader();
             if (reader.Read())
@@ -119,6 +120,20 @@ public sealed partial class SqliteStore
         }
 
         return summaries;
+    }
+
+    public IReadOnlyList<long> EventsWithSeveralSources(int limit)
+    {
+        using var command = Command("SELECT event_id FROM event_documents GROUP BY event_id HAVING count(*) > 1 ORDER BY count(*) DESC, event_id LIMIT $n");
+        command.Parameters.AddWithValue("$n", limit);
+        var ids = new List<long>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return ids;
     }
 
     public IReadOnlyList<FacetCount> Outlets()

@@ -73,29 +73,115 @@ public sealed partial class SqliteStore
             return new SearchResults(new StorePage<DocumentHit>([], 0), [], [], []);
         }
 
-        var outlets = new List<FacetCount>();
-        using (var facet = Command("""
-            SELECT coalesce(d.outlet, ''), count(*) FROM documents_fts f JOIN documents d INDEXED BY documents_by_id_outlet ON d.id = f.rowid
-            WHERE documents_fts MATCH $q GROUP BY 1 ORDER BY 2 DESC, 1
-            """))
+        var matches = CountDocuments(match);
+        var best = RankDocuments(match, matches, Math.Max(SearchWindow.Documents, query.Offset + query.Limit));
+        var outlets = OutletsOf(best);
+        var documents = query.Outlet is null && query.Kind is null
+            ? new StorePage<DocumentHit>(DocumentHits(match, best.Skip(query.Offset).Take(query.Limit)), matches)
+            : SearchDocumentsNarrowed(match, query);
+        var (events, kinds, total) = SearchEvents(match, query, best);
+        return new SearchResults(documents, events, outlets, kinds) { EventsTotal = total, DocumentsCounted = best.Count };
+    }
+
+    private int CountDocuments(string match)
+    {
+        // The FTS doclist alone: joining the document rows to count them read every matching row.
+        using var count = Command("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH $q");
+        count.Parameters.AddWithValue("$q", match);
+        return Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// The best-ranked document matches (bm25, a title hit counting three times a body hit; lower is better), ids
+    /// and ranks only: summaries and snippets are read afterwards for the page shown. bm25 costs a few microseconds
+    /// per match, so a word found in thousands of documents is ranked over a bounded set: every match with the
+    /// words in its title, and the <see cref="SearchWindow.RankedMatches"/> most recently stored matches.
+    /// </summary>
+    private List<(long Id, double Rank)> RankDocuments(string match, int matches, int count)
+    {
+        var bounded = matches > SearchWindow.RankedMatches;
+        var lowest = 0L;
+        if (bounded)
         {
-            facet.Parameters.AddWithValue("$q", match);
-            using var reader = facet.ExecuteReader();
-            while (reader.Read())
+            // Reading the doclist backwards is cheap: no ranking, no row reads.
+            using var floor = Command("SELECT rowid FROM documents_fts WHERE documents_fts MATCH $q ORDER BY rowid DESC LIMIT 1 OFFSET $n");
+            floor.Parameters.AddWithValue("$q", match);
+            floor.Parameters.AddWithValue("$n", SearchWindow.RankedMatches - 1);
+            lowest = floor.ExecuteScalar() as long? ?? 0;
+        }
+
+        // bm25() is evaluated only for the rows the WHERE clause keeps.
+        using var command = Command($"""
+            SELECT rowid, bm25(documents_fts, 3.0, 1.0) FROM documents_fts
+            WHERE documents_fts MATCH $q {(bounded ? "AND (rowid >= $floor OR rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH $title))" : "")}
+            ORDER BY 2, 1 LIMIT $limit
+            """);
+        command.Parameters.AddWithValue("$q", match);
+        if (bounded)
+        {
+            command.Parameters.AddWithValue("$floor", lowest);
+            command.Parameters.AddWithValue("$title", $"title : ({match})");
+        }
+
+        command.Parameters.AddWithValue("$limit", count);
+        var ranked = new List<(long, double)>(Math.Min(count, 1024));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            ranked.Add((reader.GetInt64(0), reader.GetDouble(1)));
+        }
+
+        return ranked;
+    }
+
+    private List<DocumentHit> DocumentHits(string match, IEnumerable<(long Id, double Rank)> page)
+    {
+        var hits = new List<DocumentHit>();
+        foreach (var (id, rank) in page)
+        {
+            var summary = Cached($"SELECT {SummaryColumns} FROM documents d WHERE d.id = $id");
+            summary.Parameters.AddWithValue("$id", id);
+            using var reader = summary.ExecuteReader();
+            if (reader.Read())
             {
-                outlets.Add(new FacetCount(reader.GetString(0), reader.GetInt32(1)));
+                hits.Add(new DocumentHit(ReadSummary(reader), DocumentSnippet(match, id), rank));
             }
         }
 
-        var documents = SearchDocuments(match, query);
-        var (events, kinds, total) = SearchEvents(match, query);
-        return new SearchResults(documents, events, outlets, kinds) { EventsTotal = total };
+        return hits;
     }
 
-    private StorePage<DocumentHit> SearchDocuments(string match, SearchQuery query)
+    private string DocumentSnippet(string match, long id)
+    {
+        var command = Cached($"SELECT snippet(documents_fts, -1, {Snippet}) FROM documents_fts WHERE documents_fts MATCH $q AND rowid = $id");
+        command.Parameters.AddWithValue("$q", match);
+        command.Parameters.AddWithValue("$id", id);
+        return command.ExecuteScalar() as string ?? "";
+    }
+
+    /// <summary>The outlet facet over the best-ranked matches (a narrow index read per match, so bounded).</summary>
+    private List<FacetCount> OutletsOf(List<(long Id, double Rank)> best)
+    {
+        using var facet = Command("""
+            SELECT coalesce(d.outlet, ''), count(*) FROM json_each($ids) j JOIN documents d INDEXED BY documents_by_id_outlet ON d.id = j.value
+            GROUP BY 1 ORDER BY 2 DESC, 1
+            """);
+        facet.Parameters.AddWithValue("$ids", IdList(best.Select(b => b.Id)));
+        var outlets = new List<FacetCount>();
+        using var reader = facet.ExecuteReader();
+        while (reader.Read())
+        {
+            outlets.Add(new FacetCount(reader.GetString(0), reader.GetInt32(1)));
+        }
+
+        return outlets;
+    }
+
+    /// <summary>Documents narrowed by outlet or event kind (a facet was picked): counted and ranked exactly.</summary>
+    private StorePage<DocumentHit> SearchDocumentsNarrowed(string match, SearchQuery query)
     {
         const string From = """
-            FROM documents_fts f JOIN documents d ON d.id = f.rowid
+            FROM documents_fts f JOIN documents d INDEXED BY documents_by_id_outlet ON d.id = f.rowid
             WHERE documents_fts MATCH $q AND ($outlet IS NULL OR d.outlet = $outlet COLLATE NOCASE)
               AND ($kind IS NULL OR EXISTS (SELECT 1 FROM event_documents ed JOIN events e ON e.id = ed.event_id WHERE ed.document_id = d.id AND e.kind = $kind))
             """;
@@ -110,57 +196,59 @@ public sealed partial class SqliteStore
         Bind(count);
         var total = Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture);
 
-        // bm25 weights: a title hit counts three times a body hit. Lower rank is better.
-        using var command = Command($"""
-            SELECT {SummaryColumns}, snippet(documents_fts, -1, {Snippet}), bm25(documents_fts, 3.0, 1.0)
-            {From} ORDER BY bm25(documents_fts, 3.0, 1.0), d.id LIMIT $limit OFFSET $offset
-            """);
+        using var command = Command($"SELECT f.rowid, bm25(documents_fts, 3.0, 1.0) {From} ORDER BY 2, 1 LIMIT $limit OFFSET $offset");
         Bind(command);
         command.Parameters.AddWithValue("$limit", query.Limit);
         command.Parameters.AddWithValue("$offset", query.Offset);
-        var hits = new List<DocumentHit>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        var page = new List<(long, double)>();
+        using (var reader = command.ExecuteReader())
         {
-            hits.Add(new DocumentHit(ReadSummary(reader), reader.GetString(7), reader.GetDouble(8)));
+            while (reader.Read())
+            {
+                page.Add((reader.GetInt64(0), reader.GetDouble(1)));
+            }
         }
 
-        return new StorePage<DocumentHit>(hits, total);
+        return new StorePage<DocumentHit>(DocumentHits(match, page), total);
     }
 
-    /// <summary>Events matching by their own text, then events reported by matching documents (ranked after).</summary>
-    private (List<EventHit> Page, List<FacetCount> Kinds, int Total) SearchEvents(string match, SearchQuery query)
+    /// <summary>
+    /// Events matching by their own text, then events reported by the best-ranked matching documents (ranked
+    /// after them, by their best document).
+    /// </summary>
+    private (List<EventHit> Page, List<FacetCount> Kinds, int Total) SearchEvents(string match, SearchQuery query, List<(long Id, double Rank)> best)
     {
-        var outlet = query.Outlet;
-        var ranked = new Dictionary<long, (string? Snippet, double Rank)>();
-        using (var own = Command($"SELECT rowid, snippet(events_fts, 0, {Snippet}), bm25(events_fts) FROM events_fts WHERE events_fts MATCH $q ORDER BY 3 LIMIT 500"))
+        var ranked = new Dictionary<long, (bool Own, double Rank)>();
+        using (var own = Command("SELECT rowid, bm25(events_fts) FROM events_fts WHERE events_fts MATCH $q ORDER BY 2, 1 LIMIT 500"))
         {
             own.Parameters.AddWithValue("$q", match);
             using var reader = own.ExecuteReader();
             while (reader.Read())
             {
-                ranked[reader.GetInt64(0)] = (reader.GetString(1), reader.GetDouble(2));
+                ranked[reader.GetInt64(0)] = (true, reader.GetDouble(1));
             }
         }
 
-        using (var viaDocuments = Command("""
-            WITH m AS MATERIALIZED (SELECT rowid AS document, bm25(documents_fts, 3.0, 1.0) AS rank FROM documents_fts WHERE documents_fts MATCH $q)
-            SELECT ed.event_id, min(m.rank) FROM m JOIN event_documents ed ON ed.document_id = m.document GROUP BY ed.event_id ORDER BY 2 LIMIT 500
-            """))
+        var documentRank = best.ToDictionary(b => b.Id, b => b.Rank);
+        using (var viaDocuments = Command("SELECT ed.event_id, ed.document_id FROM json_each($ids) j JOIN event_documents ed ON ed.document_id = j.value"))
         {
-            viaDocuments.Parameters.AddWithValue("$q", match);
+            viaDocuments.Parameters.AddWithValue("$ids", IdList(documentRank.Keys));
             using var reader = viaDocuments.ExecuteReader();
             while (reader.Read())
             {
                 // Offset so that an event's own match always ranks before a match through its sources.
-                ranked.TryAdd(reader.GetInt64(0), (null, reader.GetDouble(1) + 1000));
+                var (eventId, rank) = (reader.GetInt64(0), documentRank[reader.GetInt64(1)] + 1000);
+                if (!ranked.TryGetValue(eventId, out var known) || (!known.Own && rank < known.Rank))
+                {
+                    ranked[eventId] = (false, rank);
+                }
             }
         }
 
         IEnumerable<long> ids = ranked.Keys;
-        if (outlet is not null)
+        if (query.Outlet is { } outlet)
         {
-            var allowed = EventIdsOfOutlet(outlet);
+            var allowed = EventIdsOfOutlet(ranked.Keys, outlet);
             ids = ids.Where(allowed.Contains);
         }
 
@@ -170,15 +258,25 @@ public sealed partial class SqliteStore
         var matching = ids.Where(id => query.Kind is not { } k || kindById.GetValueOrDefault(id) == k.ToString())
             .OrderBy(id => ranked[id].Rank).ThenBy(id => id).ToList();
         var page = LoadEvents(matching.Skip(query.Offset).Take(query.Limit))
-            .Select(e => new EventHit(e, ranked[e.Id].Snippet, ranked[e.Id].Rank))
+            .Select(e => new EventHit(e, ranked[e.Id].Own ? EventSnippet(match, e.Id) : null, ranked[e.Id].Rank))
             .OrderBy(e => e.Rank).ThenBy(e => e.Event.Id).ToList();
         return (page, kinds, matching.Count);
     }
 
+    private string? EventSnippet(string match, long id)
+    {
+        var command = Cached($"SELECT snippet(events_fts, 0, {Snippet}) FROM events_fts WHERE events_fts MATCH $q AND rowid = $id");
+        command.Parameters.AddWithValue("$q", match);
+        command.Parameters.AddWithValue("$id", id);
+        return command.ExecuteScalar() as string;
+    }
+
+    private static string IdList(IEnumerable<long> ids) => "[" + string.Join(',', ids) + "]";
+
     private List<FacetCount> KindsOf(IEnumerable<long> ids, out Dictionary<long, string> kindById)
     {
         using var command = Command("SELECT e.id, e.kind FROM events e JOIN json_each($ids) j ON e.id = j.value");
-        command.Parameters.AddWithValue("$ids", "[" + string.Join(',', ids) + "]");
+        command.Parameters.AddWithValue("$ids", IdList(ids));
         kindById = [];
         using var reader = command.ExecuteReader();
         while (reader.Read())
@@ -190,9 +288,14 @@ public sealed partial class SqliteStore
             .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList();
     }
 
-    private HashSet<long> EventIdsOfOutlet(string outlet)
+    /// <summary>Which of these events a document from the outlet reports (a narrow index read per source).</summary>
+    private HashSet<long> EventIdsOfOutlet(IEnumerable<long> eventIds, string outlet)
     {
-        using var command = Command("SELECT DISTINCT ed.event_id FROM event_documents ed JOIN documents d ON d.id = ed.document_id WHERE d.outlet = $o COLLATE NOCASE");
+        using var command = Command("""
+            SELECT DISTINCT ed.event_id FROM json_each($ids) j JOIN event_documents ed ON ed.event_id = j.value
+            JOIN documents d INDEXED BY documents_by_id_outlet ON d.id = ed.document_id WHERE d.outlet = $o COLLATE NOCASE
+            """);
+        command.Parameters.AddWithValue("$ids", IdList(eventIds));
         command.Parameters.AddWithValue("$o", outlet);
         var ids = new SortedSet<long>();
         ReadIds(command, ids);

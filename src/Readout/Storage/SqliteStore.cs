@@ -17,15 +17,25 @@ public sealed partial class SqliteStore : IReadoutStore
 
     private SqliteStore(SqliteConnection connection) => _connection = connection;
 
-    public static SqliteStore Open(string path)
+    public static SqliteStore Open(string path) => Open(path, pooled: false);
+
+    /// <summary>
+    /// A store for one request of a long-running server: the connection comes from a pool, so SQLite's page
+    /// cache survives from one request to the next, and reads go through a memory map instead of a read call
+    /// per page. A fresh connection per request started every query cold (the search and event pages read
+    /// thousands of index pages).
+    /// </summary>
+    public static SqliteStore OpenPooled(string path) => Open(path, pooled: true);
+
+    private static SqliteStore Open(string path, bool pooled)
     {
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Pooling = false }.ToString());
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Pooling = pooled }.ToString());
         try
         {
             connection.Open();
-            SqliteSchema.Ensure(connection);
+            SqliteSchema.Ensure(connection, memoryMapped: pooled);
         }
         catch
         {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Readout.Model;
 using Readout.Server.Comparison;
 using Readout.Server.Html;
+using Readout.Server.Infrastructure;
 using Readout.Storage;
 
 namespace Readout.Server.Pages.Events;
@@ -21,20 +22,26 @@ public sealed class DetailModel(IReadoutStore store, ComparisonService compariso
 
     public IActionResult OnGet(long id)
     {
-        if (comparisons.Compare(store, id) is not { } result)
+        if (store.GetEvent(id) is not { } storedEvent)
         {
             return NotFound();
         }
 
-        var storedEvent = result.Event;
         Event = storedEvent;
-        SourcesCompared = result.SourcesCompared;
 
         // Primary source first, then the others in the order clustering linked them.
         Sources = store.GetDocumentSummaries(storedEvent.Documents).OrderBy(d => d.Id == storedEvent.Primary ? 0 : 1).ToList();
-        if (result.Comparison.Sources.Count > 0)
+        SourcesCompared = Sources.Count;
+
+        // A single source has nothing to compare with: skip the comparison stage (it parses the whole document).
+        if (storedEvent.Documents.Distinct().Count() > 1)
         {
-            Matrix = ClaimsMatrix.Of(result.Comparison, Sources);
+            var result = ServerTiming.Measure(HttpContext, "comparison", () => comparisons.Compare(store, storedEvent));
+            SourcesCompared = result.SourcesCompared;
+            if (result.Comparison.Sources.Count > 0)
+            {
+                Matrix = ClaimsMatrix.Of(result.Comparison, Sources);
+            }
         }
 
         return Page();
