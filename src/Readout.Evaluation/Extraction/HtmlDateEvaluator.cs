@@ -8,6 +8,8 @@ namespace Readout.Evaluation.Extraction;
 /// <summary>
 /// htmldate's benchmark: the extracted publication date must equal the gold YYYY-MM-DD exactly;
 /// accuracy = correct / pages present (entries whose file is absent are skipped).
+/// The set has no train/test split, so it is halved by a hash of the file name: the "dev" half is
+/// where errors are studied, the "holdout" half is only scored. Both halves and the whole are reported.
 /// </summary>
 public sealed class HtmlDateEvaluator(IArticleExtractor extractor)
 {
@@ -15,37 +17,71 @@ public sealed class HtmlDateEvaluator(IArticleExtractor extractor)
     {
     }
 
+    /// <summary>When set, one tab-separated line per dev-half miss (file, url, found date or "-", its source) for error study.</summary>
+    public TextWriter? Misses { get; init; }
+
+    /// <summary>True for the half of the set that may be studied: the FNV-1a hash of the file name is even.</summary>
+    public static bool IsDevHalf(string fileName)
+    {
+        var hash = 2166136261u;
+        foreach (var c in fileName)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return hash % 2 == 0;
+    }
+
     /// <param name="dataDir">The unpacked set: eval_default.json and eval/.</param>
     public EvaluationResult Evaluate(string dataDir)
     {
         using var data = JsonDocument.Parse(File.ReadAllText(Path.Combine(dataDir, "eval_default.json")));
-        int correct = 0, found = 0, items = 0;
+        Tally all = new(), dev = new(), holdout = new();
         var clock = Stopwatch.StartNew();
         foreach (var entry in data.RootElement.EnumerateObject())
         {
-            var path = Path.Combine(dataDir, "eval", entry.Value.GetProperty("file").GetString() ?? "");
+            var file = entry.Value.GetProperty("file").GetString() ?? "";
+            var path = Path.Combine(dataDir, "eval", file);
             if (!File.Exists(path))
             {
                 continue;
             }
 
-            items++;
             var gold = entry.Value.GetProperty("date").GetString();
-            var published = EvaluationFiles.TryExtract(extractor, path, entry.Name, EvaluationFiles.ReadPage(path))?.Published;
-            if (published is null)
+            var article = EvaluationFiles.TryExtract(extractor, path, entry.Name, EvaluationFiles.ReadPage(path));
+            var published = article?.Published;
+            var found = published?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var half = IsDevHalf(file) ? dev : holdout;
+            all.Add(found, gold);
+            half.Add(found, gold);
+            if (half == dev && found != gold)
             {
-                continue;
-            }
-
-            found++;
-            if (published.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) == gold)
-            {
-                correct++;
+                Misses?.WriteLine($"{file}\t{entry.Name}\t{found ?? "-"}\t{(article is null ? "rejected" : published?.Source.ToString() ?? "-")}");
             }
         }
 
-        var accuracy = items > 0 ? (double)correct / items : 0;
-        var precision = found > 0 ? (double)correct / found : 0;
-        return new EvaluationResult("dates-htmldate", [new("accuracy", accuracy), new("precision", precision), new("coverage", items > 0 ? (double)found / items : 0)], items, clock.Elapsed);
+        return new EvaluationResult("dates-htmldate", [.. all.Metrics(""), .. dev.Metrics("dev half|"), .. holdout.Metrics("holdout half|")], all.Items, clock.Elapsed);
+    }
+
+    private sealed class Tally
+    {
+        private int correct, found;
+
+        public int Items { get; private set; }
+
+        public void Add(string? date, string? gold)
+        {
+            Items++;
+            found += date is null ? 0 : 1;
+            correct += date is not null && date == gold ? 1 : 0;
+        }
+
+        public MetricValue[] Metrics(string prefix) =>
+        [
+            new(prefix + "accuracy", Items > 0 ? (double)correct / Items : 0),
+            new(prefix + "precision", found > 0 ? (double)correct / found : 0),
+            new(prefix + "coverage", Items > 0 ? (double)found / Items : 0),
+            .. prefix.Length > 0 ? [new MetricValue(prefix + "pages", Items)] : Array.Empty<MetricValue>(),
+        ];
     }
 }
