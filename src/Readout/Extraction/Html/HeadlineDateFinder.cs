@@ -20,13 +20,19 @@ public static partial class HeadlineDateFinder
 
     public static DateEvidence? Find(IDocument document, string? title)
     {
-        if (document.Body is not { } body || Headline(body, title) is not { } headline)
+        if (document.Body is not { } body || Headline(body, document.Title ?? title) is not { } headline)
         {
             return null;
         }
 
         var runs = new List<TextRun>();
-        Collect(body, headline, false, runs);
+        var around = new HashSet<IElement>();
+        for (var p = headline.ParentElement; p is not null; p = p.ParentElement)
+        {
+            around.Add(p);
+        }
+
+        Collect(body, headline, around, false, runs);
         var start = runs.FindIndex(r => r.InHeadline);
         if (start < 0)
         {
@@ -60,17 +66,20 @@ public static partial class HeadlineDateFinder
         return after;
     }
 
-    /// <summary>The article's &lt;h1&gt;: the one sharing the page title's words when there are several.</summary>
+    /// <summary>
+    /// The article's &lt;h1&gt;: when there are several, the one the page title contains, else the
+    /// longest (a logo or a screen-reader "Zoll" heading is short; a headline is not).
+    /// </summary>
     private static IElement? Headline(IElement body, string? title)
     {
         var headings = body.QuerySelectorAll("h1");
-        if (headings.Length <= 1 || title is null)
+        if (headings.Length <= 1)
         {
             return headings.Length > 0 ? headings[0] : null;
         }
 
-        return headings.FirstOrDefault(h => h.TextContent.Trim() is { Length: > 3 } text
-            && (title.Contains(text, StringComparison.OrdinalIgnoreCase) || text.Contains(title, StringComparison.OrdinalIgnoreCase))) ?? headings[0];
+        return headings.FirstOrDefault(h => title is not null && h.TextContent.Trim() is { Length: > 12 } text && title.Contains(text, StringComparison.OrdinalIgnoreCase))
+            ?? headings.MaxBy(h => h.TextContent.Trim().Length);
     }
 
     private static bool TryDate(TextRun run, out DateOnly date)
@@ -84,7 +93,8 @@ public static partial class HeadlineDateFinder
     }
 
     /// <summary>Visible text runs in document order, leaving out scripts, navigation, comments and related-article lists.</summary>
-    private static void Collect(IElement element, IElement headline, bool inHeadline, List<TextRun> runs)
+    /// <param name="around">The headline's ancestors: never skipped, whatever their class says.</param>
+    private static void Collect(IElement element, IElement headline, HashSet<IElement> around, bool inHeadline, List<TextRun> runs)
     {
         foreach (var node in element.ChildNodes)
         {
@@ -96,9 +106,9 @@ public static partial class HeadlineDateFinder
                     runs.Add(new TextRun(s, inHeadline));
                 }
             }
-            else if (node is IElement child && !Skipped(child))
+            else if (node is IElement child && (around.Contains(child) || !Skipped(child)))
             {
-                Collect(child, headline, inHeadline || child == headline, runs);
+                Collect(child, headline, around, inHeadline || child == headline, runs);
             }
         }
     }
