@@ -122,6 +122,6 @@ public static partial class HeadlineDateFinder
     [GeneratedRegex(@"updat|aktualisiert|geändert|modifi|zuletzt|last\s+edit|mis\s+à\s+jour|actualiz", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UpdatedRegex();
 
-    [GeneratedRegex(@"comment|related|sidebar|teaser|recommend|popular|most-read|breadcrumb|cookie|(?:^|\s)nav", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[\s_-])(?:comments?|related|sidebar|teaser|recommend|popular|most-read|breadcrumbs?|cookie|nav)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SkippedRegex();
 }

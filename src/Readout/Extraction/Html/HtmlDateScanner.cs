@@ -46,7 +46,7 @@ public static partial class HtmlDateScanner
                 return new DateEvidence(d, DateSource.MetaTag, 0.7);
             }
 
-            if (text.Length <= 120 && !UpdatedRegex().IsMatch(text) && !CaptureStamp.TryParse(text, out _) && DateParsing.TryFind(text, out d, out _, out _))
+            if (text.Length <= 120 && !UpdatedRegex().IsMatch(text) && !ClockLabelRegex().IsMatch(text) && !CaptureStamp.TryParse(text, out _) && DateParsing.TryFind(text, out d, out _, out _))
             {
                 return new DateEvidence(d, DateSource.Body, 0.6);
             }
@@ -77,6 +77,11 @@ public static partial class HtmlDateScanner
     [GeneratedRegex(@"updat|modif|edited|revis|aktualisiert|geändert", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UpdatedRegex();
 
-    [GeneratedRegex(@"related|comment|sidebar|teaser|recommend|popular|most-read|widget", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A class word must start the token: "layoutTwoColumnsRightSidebar" is the page layout, not a sidebar.
+    [GeneratedRegex(@"(?:^|[\s_-])(?:related|comments?|sidebar|teaser|recommend|popular|most-read|widget)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelatedRegex();
+
+    /// <summary>"Aktuelle Zeit: 14.10.2020, 12:18": the forum's clock, not a post date.</summary>
+    [GeneratedRegex(@"aktuelle\s+zeit|current\s+time|it\s+is\s+(?:now|currently)|heute\s+ist", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClockLabelRegex();
 }
