@@ -43,6 +43,23 @@ public static partial class DateParsing
         return false;
     }
 
+    /// <summary>
+    /// Finds a full date, or else a day-first date with a two-digit year ("31.10.23", read as 20xx):
+    /// for text already known to be a date label (a date-classed element, the line by the headline),
+    /// where the short form is common and a version number is unlikely.
+    /// </summary>
+    public static bool TryFindInLabel(string text, out DateOnly date, out int index)
+    {
+        if (TryFind(text, out date, out index, out _))
+        {
+            return true;
+        }
+
+        var m = ShortYearRegex().Match(text);
+        index = m.Index;
+        return m.Success && TryMake(2000 + Int(m.Groups["y"].Value), Int(m.Groups["m"].Value), Int(m.Groups["d"].Value), out date);
+    }
+
     /// <summary>Parses ISO-like machine dates from metadata: "2021-02-05", "2021-02-05T10:00:00Z", "20210205".</summary>
     public static bool TryParseIso(string? text, out DateOnly date)
     {
@@ -166,6 +183,9 @@ public static partial class DateParsing
         @"|(?<mon>" + MonthName + @")\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>(?:19|20)\d\d))?)(?!\d)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateRegex();
+
+    [GeneratedRegex(@"(?<![\d.])(?<d>[0-3]?\d)\.(?<m>[01]?\d)\.(?<y>[0-4]\d)(?![\d.])", RegexOptions.CultureInvariant)]
+    private static partial Regex ShortYearRegex();
 
     [GeneratedRegex(@"^\s*(?<y>(?:19|20)\d\d)-?(?<m>[01]\d)-?(?<d>[0-3]\d)(?![\d])", RegexOptions.CultureInvariant)]
     private static partial Regex IsoRegex();

@@ -46,7 +46,7 @@ public static partial class HtmlDateScanner
                 return new DateEvidence(d, DateSource.MetaTag, 0.7);
             }
 
-            if (text.Length <= 120 && !UpdatedRegex().IsMatch(text) && !ClockLabelRegex().IsMatch(text) && !CaptureStamp.TryParse(text, out _) && DateParsing.TryFind(text, out d, out _, out _))
+            if (text.Length <= 120 && !UpdatedRegex().IsMatch(text) && !ClockLabelRegex().IsMatch(text) && !CaptureStamp.TryParse(text, out _) && DateParsing.TryFindInLabel(text, out d, out _))
             {
                 return new DateEvidence(d, DateSource.Body, 0.6);
             }
