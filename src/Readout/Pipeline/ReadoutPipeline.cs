@@ -2,6 +2,7 @@ using Readout.Annotation;
 using Readout.Clustering;
 using Readout.Events;
 using Readout.Extraction;
+using Readout.Extraction.Text;
 using Readout.Model;
 
 namespace Readout.Pipeline;
@@ -12,7 +13,7 @@ namespace Readout.Pipeline;
 /// </summary>
 public sealed class ReadoutPipeline(IArticleExtractor extractor, IAnnotator annotator, IEventDetector detector, IEventClusterer clusterer)
 {
-    public static ReadoutPipeline CreateDefault() => new(new ArticleExtractor(), new Annotator(), new EventDetector(), new EventClusterer());
+    public static ReadoutPipeline CreateDefault() => new(new ArticleExtractor(new SiteTemplateLearner()), new Annotator(), new EventDetector(), new EventClusterer());
 
     public IArticleExtractor Extractor { get; } = extractor;
 
