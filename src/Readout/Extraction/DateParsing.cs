@@ -165,13 +165,14 @@ public static partial class DateParsing
         return map;
     }
 
-    // English and German spellings with their abbreviations, then the full names of the other languages above.
+    // English and German spellings with their abbreviations, then the full names of the other languages above;
+    // no letter may follow, so "Jun" does not stop "junio" from matching.
     private const string MonthName =
         "(?:Jan(?:uary|uar|vier|v)?|Feb(?:ruary|ruar)?|f[ée]v(?:rier|r)?|Mar(?:ch|s)?|M(?:ä|ae)rz|Mär|Apr(?:il)?|avr(?:il)?|May|Mai|June?|Juni|juin|July?|Juli|juil(?:let)?|Aug(?:ust)?|ao[uû]t|Sep(?:t(?:ember|embre)?)?|Oct(?:ober|obre)?|Okt(?:ober)?|Nov(?:ember|embre)?|Dec(?:ember)?|d[ée]c(?:embre)?|Dez(?:ember)?" +
         "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre" +
         "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus" +
         "|janeiro|fevereiro|março|junho|julho|setembro|outubro|novembro|dezembro" +
-        "|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\\.?";
+        "|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?!\\p{L})\\.?";
 
     // Alternatives: ISO (also "2019/06/13", "2023.11.02"); numeric day-first; "21.Oct.2025";
     // "4 February 2021" / "13 de junio de 2019" / "February 4, 2021" / "Feb 5".
