@@ -94,4 +94,20 @@ public sealed class SiteTemplateTests
 
         Assert.Equal(0, learner.For("outlet:courier").Count);
     }
+
+    [Fact]
+    public void A_settled_template_is_kept_after_many_pages()
+    {
+        var learner = new SiteTemplateLearner();
+        for (var i = 0; i < SiteTemplateLearner.MaxPages + 5; i++)
+        {
+            learner.Observe("outlet:courier", Page($"Courier story {i}", Stories[i % Stories.Length] + $"\n\nReported by desk {i} of the Courier newsroom in Ostrava."));
+        }
+
+        var template = learner.For("outlet:courier");
+
+        Assert.True(template.Contains("world   politics economy culture"));
+        Assert.True(template.Contains(Imprint));
+        Assert.False(template.Contains(Stories[0].Split('\n')[0]));
+    }
 }

@@ -6,12 +6,16 @@ namespace Readout.Extraction.Text;
 /// pages (two at least); a longer or sentence-like line only when it recurs on nearly all of them
 /// (three at least) and stands in the top or bottom part of the text on nearly every page that has
 /// it. One wire story printed on two pages of a site is therefore kept. Thread-safe: a run
-/// observes a batch while the previous one is still being extracted.
+/// observes a batch while the previous one is still being extracted. Memory stays small: lines are
+/// kept as hashes, and a site's template is frozen after <see cref="MaxPages"/> pages.
 /// </summary>
 public sealed class SiteTemplateLearner : ISiteTemplates
 {
     /// <summary>Fewer pages than this say nothing about what a site repeats.</summary>
     public const int MinPages = 3;
+
+    /// <summary>After this many pages a site's template is settled: it is frozen and its counts are let go.</summary>
+    public const int MaxPages = 40;
 
     /// <summary>A line this short (menu item, footer link) needs no position to count as chrome.</summary>
     private const int ShortLine = 60;
@@ -29,14 +33,14 @@ public sealed class SiteTemplateLearner : ISiteTemplates
     {
         ArgumentNullException.ThrowIfNull(content);
         var lines = TextLineClassifier.Split(content).Where(l => l.Kind is not (LineKind.Blank or LineKind.DateOnly)).ToList();
-        var seen = new Dictionary<string, (bool AtEdge, bool Prose)>(StringComparer.Ordinal);
+        var seen = new Dictionary<int, (bool AtEdge, bool Prose, bool Short)>();
         for (var i = 0; i < lines.Count; i++)
         {
             // Position by characters, not lines: a page's long paragraphs are its middle.
             var at = (double)lines[i].Span.Start / Math.Max(1, content.Length);
             var atEdge = at < EdgeShare || at > 1 - EdgeShare;
-            var key = SiteTemplate.Normalise(lines[i].Text);
-            seen[key] = (seen.TryGetValue(key, out var before) ? before.AtEdge && atEdge : atEdge, lines[i].Kind == LineKind.Paragraph);
+            var key = SiteTemplate.Hash(lines[i].Text);
+            seen[key] = (seen.TryGetValue(key, out var before) ? before.AtEdge && atEdge : atEdge, lines[i].Kind == LineKind.Paragraph, lines[i].Text.Length <= ShortLine);
         }
 
         lock (_gate)
@@ -46,18 +50,25 @@ public sealed class SiteTemplateLearner : ISiteTemplates
                 _sites[site] = stats = new Site();
             }
 
-            if (!stats.Pages.Add(content.GetHashCode(StringComparison.Ordinal)))
+            if (stats.Frozen || !stats.Pages.Add(content.GetHashCode(StringComparison.Ordinal)))
             {
                 return;
             }
 
-            foreach (var (line, (atEdge, prose)) in seen)
+            foreach (var (line, (atEdge, prose, isShort)) in seen)
             {
                 var count = stats.Lines.TryGetValue(line, out var c) ? c : default;
-                stats.Lines[line] = new LineCount(count.Pages + 1, count.AtEdge + (atEdge ? 1 : 0), prose);
+                stats.Lines[line] = new LineCount(count.Pages + 1, count.AtEdge + (atEdge ? 1 : 0), prose, isShort);
             }
 
             stats.Snapshot = null;
+            if (stats.Pages.Count >= MaxPages)
+            {
+                stats.Snapshot = Build(stats);
+                stats.Frozen = true;
+                stats.Lines.Clear();
+                stats.Lines.TrimExcess();
+            }
         }
     }
 
@@ -78,13 +89,13 @@ public sealed class SiteTemplateLearner : ISiteTemplates
     {
         var needed = Math.Max(2, (stats.Pages.Count + 1) / 2);
         var neededLong = Math.Max(MinPages, (int)Math.Ceiling(stats.Pages.Count * LongShare));
-        var template = new HashSet<string>(StringComparer.Ordinal);
+        var template = new HashSet<int>();
         foreach (var (line, count) in stats.Lines)
         {
             // Short non-prose lines are chrome wherever they stand; others must sit at an edge on
             // nearly every page that has them (one slip is forgiven).
             var atEdge = count.AtEdge >= count.Pages - 1 && count.AtEdge * 10 >= count.Pages * 8;
-            if (line.Length <= ShortLine && !count.Prose ? count.Pages >= needed : atEdge && count.Pages >= neededLong)
+            if (count.Short && !count.Prose ? count.Pages >= needed : atEdge && count.Pages >= neededLong)
             {
                 template.Add(line);
             }
@@ -93,13 +104,15 @@ public sealed class SiteTemplateLearner : ISiteTemplates
         return new SiteTemplate(template);
     }
 
-    private readonly record struct LineCount(int Pages, int AtEdge, bool Prose);
+    private readonly record struct LineCount(int Pages, int AtEdge, bool Prose, bool Short);
 
     private sealed class Site
     {
         public HashSet<int> Pages { get; } = [];
 
-        public Dictionary<string, LineCount> Lines { get; } = new(StringComparer.Ordinal);
+        public Dictionary<int, LineCount> Lines { get; } = [];
+
+        public bool Frozen { get; set; }
 
         public SiteTemplate? Snapshot { get; set; }
     }
