@@ -21,7 +21,7 @@ internal static class EvalCommand
             "F1: rs_trafilatura 0.970, trafilatura 2.0 0.958, Readability.js 0.947, goose3 0.896"),
         new("trafilatura", "extraction/trafilatura", dir => new TrafilaturaEvaluator().Evaluate(dir),
             "F1: trafilatura 2.2 0.924 (P 0.906 R 0.943), SmartReader 0.889, readability-lxml 0.826"),
-        new("htmldate", "dates/htmldate", dir => new HtmlDateEvaluator().Evaluate(dir),
+        new("htmldate", "dates/htmldate", EvaluateDates,
             "accuracy: htmldate extensive 0.903, fast 0.861, newspaper4k 0.680"),
     ];
 
@@ -69,6 +69,13 @@ internal static class EvalCommand
         new("plover", "events/plover", dir => new PloverGoldEvaluator().Evaluate(dir),
             "none published (PLOVER gold-standard records, CAMEO-manual examples)", "records"),
     ];
+
+    /// <summary>Scores the htmldate set; READOUT_EVAL_MISSES=FILE lists the dev half's misses there for error study.</summary>
+    private static EvaluationResult EvaluateDates(string dir)
+    {
+        using var misses = Environment.GetEnvironmentVariable("READOUT_EVAL_MISSES") is { Length: > 0 } file ? new StreamWriter(file) : null;
+        return new HtmlDateEvaluator { Misses = misses }.Evaluate(dir);
+    }
 
     public static Command Create()
     {

@@ -7,15 +7,31 @@ namespace Readout.Extraction;
 /// <summary>
 /// Front door of extraction: reads the page with the text or HTML extractor by its format, then
 /// applies what both share — input hints over found metadata, dateline, attribution chain and role.
+/// With <see cref="ISiteTemplates"/>, text pages lose the lines their site repeats on every page.
 /// </summary>
-public sealed class ArticleExtractor : IArticleExtractor
+public sealed class ArticleExtractor(ISiteTemplates? templates = null) : IArticleExtractor
 {
+    /// <summary>Text pages of a batch teach the site templates before any of them is extracted.</summary>
+    public void Observe(IEnumerable<RawDocument> batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (templates is null)
+        {
+            return;
+        }
+
+        foreach (var raw in batch.Where(r => r.Format == SourceFormat.Text))
+        {
+            templates.Observe(SiteKey.Of(raw), raw.Content);
+        }
+    }
+
     public Article Extract(RawDocument raw)
     {
         ArgumentNullException.ThrowIfNull(raw);
         var page = raw.Format switch
         {
-            SourceFormat.Text => FromText(raw.Content, raw.Hints.Title),
+            SourceFormat.Text => FromText(raw.Content, raw.Hints.Title, templates?.For(SiteKey.Of(raw))),
             SourceFormat.Html => HtmlArticleExtractor.Extract(raw.Content, raw.Url),
             _ => throw new ExtractionException($"unsupported format {raw.Format}"),
         };
@@ -75,9 +91,9 @@ public sealed class ArticleExtractor : IArticleExtractor
         };
     }
 
-    private static ExtractedPage FromText(string content, string? titleHint)
+    private static ExtractedPage FromText(string content, string? titleHint, SiteTemplate? template)
     {
-        var page = TextPageExtractor.Extract(content);
+        var page = TextPageExtractor.Extract(content, template, titleHint);
         var paragraphs = page.Paragraphs.Select(s => new BodyParagraph(content[s.Start..s.End], s.Start)).ToList();
 
         // With the title given by the input, a heading-like first line that is not that title is the article's lede.

@@ -43,6 +43,23 @@ public static partial class DateParsing
         return false;
     }
 
+    /// <summary>
+    /// Finds a full date, or else a day-first date with a two-digit year ("31.10.23", read as 20xx):
+    /// for text already known to be a date label (a date-classed element, the line by the headline),
+    /// where the short form is common and a version number is unlikely.
+    /// </summary>
+    public static bool TryFindInLabel(string text, out DateOnly date, out int index)
+    {
+        if (TryFind(text, out date, out index, out _))
+        {
+            return true;
+        }
+
+        var m = ShortYearRegex().Match(text);
+        index = m.Index;
+        return m.Success && TryMake(2000 + Int(m.Groups["y"].Value), Int(m.Groups["m"].Value), Int(m.Groups["d"].Value), out date);
+    }
+
     /// <summary>Parses ISO-like machine dates from metadata: "2021-02-05", "2021-02-05T10:00:00Z", "20210205".</summary>
     public static bool TryParseIso(string? text, out DateOnly date)
     {
@@ -88,7 +105,11 @@ public static partial class DateParsing
         if (g["ny"].Success)
         {
             // Numeric day-first ("05.02.2021"): the form European and Russian sites print.
-            return TryMake(Int(g["ny"].Value), Int(g["nm"].Value), Int(g["nd"].Value), out date);
+            // "06/13/2019" can only be month-first: US sites print that with slashes.
+            int first = Int(g["nd"].Value), second = Int(g["nm"].Value);
+            return second > 12 && first <= 12 && g["ns"].Value == "/"
+                ? TryMake(Int(g["ny"].Value), first, second, out date)
+                : TryMake(Int(g["ny"].Value), second, first, out date);
         }
 
         if (g["dy"].Success)
@@ -116,30 +137,56 @@ public static partial class DateParsing
 
         map["sept"] = 9;
 
-        // German month names: a large share of the public date benchmarks are German sites.
-        string[] german = ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"];
-        for (var i = 0; i < german.Length; i++)
+        // German, French, Spanish, Italian, Dutch, Portuguese and Russian (genitive) names: the public
+        // date benchmarks are mostly German, and news sites print dates in their own language.
+        string[][] other =
+        [
+            ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
+            ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+            ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+            ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
+            ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+            ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
+            ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
+        ];
+        foreach (var language in other)
         {
-            map.TryAdd(german[i], i + 1);
-            map.TryAdd(german[i][..3], i + 1);
+            for (var i = 0; i < language.Length; i++)
+            {
+                map.TryAdd(language[i], i + 1);
+            }
         }
 
-        map["maerz"] = 3;
+        foreach (var (name, month) in new[] { ("maerz", 3), ("mär", 3), ("okt", 10), ("dez", 12), ("fevrier", 2), ("aout", 8), ("decembre", 12), ("janv", 1), ("févr", 2), ("fév", 2), ("fev", 2), ("fevr", 2), ("avr", 4), ("juil", 7), ("déc", 12), ("setiembre", 9) })
+        {
+            map.TryAdd(name, month);
+        }
+
         return map;
     }
 
+    // English and German spellings with their abbreviations, then the full names of the other languages above;
+    // no letter may follow, so "Jun" does not stop "junio" from matching.
     private const string MonthName =
-        "(?:Jan(?:uary|uar)?|Feb(?:ruary|ruar)?|Mar(?:ch)?|M(?:ä|ae)rz|Mär|Apr(?:il)?|May|Mai|June?|Juni|July?|Juli|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Okt(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Dez(?:ember)?)\\.?";
+        "(?:Jan(?:uary|uar|vier|v)?|Feb(?:ruary|ruar)?|f[ée]v(?:rier|r)?|Mar(?:ch|s)?|M(?:ä|ae)rz|Mär|Apr(?:il)?|avr(?:il)?|May|Mai|June?|Juni|juin|July?|Juli|juil(?:let)?|Aug(?:ust)?|ao[uû]t|Sep(?:t(?:ember|embre)?)?|Oct(?:ober|obre)?|Okt(?:ober)?|Nov(?:ember|embre)?|Dec(?:ember)?|d[ée]c(?:embre)?|Dez(?:ember)?" +
+        "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre" +
+        "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus" +
+        "|janeiro|fevereiro|março|junho|julho|setembro|outubro|novembro|dezembro" +
+        "|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?!\\p{L})\\.?";
 
-    // Alternatives: ISO; numeric day-first; "21.Oct.2025"; "4 February 2021" / "February 4, 2021" / "Feb 5".
+    // Alternatives: ISO (also "2019/06/13", "2023.11.02"); numeric day-first; "21.Oct.2025";
+    // "4 February 2021" / "13 de junio de 2019" / "February 4, 2021" / "Feb 5".
     [GeneratedRegex(
-        @"\b(?:(?<iy>(?:19|20)\d\d)-(?<im>\d\d)-(?<id>\d\d)" +
-        @"|(?<nd>\d{1,2})[./](?<nm>\d{1,2})[./](?<ny>(?:19|20)\d\d)" +
+        @"\b(?:(?<iy>(?:19|20)\d\d)(?<is>[-/.])(?<im>[01]?\d)\k<is>(?<id>[0-3]?\d)" +
+        @"|(?<nd>\d{1,2})(?<ns>[./])(?<nm>\d{1,2})\k<ns>(?<ny>(?:19|20)\d\d)" +
         @"|(?<dd>\d{1,2})[.\-/ ](?<dm>" + MonthName + @")[.\-/ ](?<dy>(?:19|20)\d\d)" +
-        @"|(?<d1>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?(?<mon>" + MonthName + @")(?:,?\s+(?<y>(?:19|20)\d\d))?" +
+        @"|(?<d1>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?(?<mon>" + MonthName + @")(?:,?\s+(?:de\s+)?(?<y>(?:19|20)\d\d))?" +
         @"|(?<mon>" + MonthName + @")\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>(?:19|20)\d\d))?)(?!\d)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateRegex();
+
+    [GeneratedRegex(@"(?<![\d.])(?<d>[0-3]?\d)\.(?<m>[01]?\d)\.(?<y>[0-4]\d)(?![\d.])", RegexOptions.CultureInvariant)]
+    private static partial Regex ShortYearRegex();
 
     [GeneratedRegex(@"^\s*(?<y>(?:19|20)\d\d)-?(?<m>[01]\d)-?(?<d>[0-3]\d)(?![\d])", RegexOptions.CultureInvariant)]
     private static partial Regex IsoRegex();

@@ -105,6 +105,8 @@ public sealed class AnalyzeRun(ReadoutPipeline pipeline, IReadoutStore store, An
             return null;
         }
 
+        // Learn from the whole batch first, so its own pages already benefit (site templates).
+        pipeline.Extractor.Observe(batch);
         var known = new long?[batch.Count];
         for (var i = 0; i < batch.Count; i++)
         {

@@ -2,6 +2,7 @@ using Readout.Annotation;
 using Readout.Clustering;
 using Readout.Events;
 using Readout.Extraction;
+using Readout.Extraction.Text;
 using Readout.Model;
 
 namespace Readout.Pipeline;
@@ -15,7 +16,8 @@ public sealed class ReadoutPipeline(IArticleExtractor extractor, IAnnotator anno
     public static ReadoutPipeline CreateDefault() => CreateDefault(new Annotator());
 
     /// <summary>The default stages around a configured annotator (user countries or actor dictionaries).</summary>
-    public static ReadoutPipeline CreateDefault(IAnnotator annotator) => new(new ArticleExtractor(), annotator, new EventDetector(), new EventClusterer());
+    public static ReadoutPipeline CreateDefault(IAnnotator annotator) =>
+        new(new ArticleExtractor(new SiteTemplateLearner()), annotator, new EventDetector(), new EventClusterer());
 
     public IArticleExtractor Extractor { get; } = extractor;
 

@@ -11,14 +11,25 @@ namespace Readout.Extraction.Html;
 /// </summary>
 public static partial class HtmlDateScanner
 {
-    /// <summary>Only this many candidate elements are tried: the article's own date sits near its top.</summary>
+    /// <summary>Only this many candidates with a date attribute or short digit-bearing text are tried: the article's own date sits near its top.</summary>
     private const int MaxCandidates = 40;
+
+    /// <summary>An element with more children than this is a wrapper, not a date label; its text is not read.</summary>
+    private const int MaxChildren = 6;
 
     public static DateEvidence? Find(IDocument document)
     {
         var tried = 0;
         foreach (var e in document.QuerySelectorAll("time, [class*='date'], [class*='Date'], [class*='publish'], [class*='posted'], [class*='byline'], [id*='date'], [class*='time'], [class*='meta']"))
         {
+            // Wrappers (many children, long text) and digit-less labels do not use up the budget.
+            var datetime = e.GetAttribute("datetime");
+            var text = e.ChildElementCount > MaxChildren ? "" : e.TextContent;
+            if (datetime is null && (text.Length > 120 || !text.AsSpan().ContainsAnyInRange('0', '9')))
+            {
+                continue;
+            }
+
             if (++tried > MaxCandidates)
             {
                 break;
@@ -30,14 +41,12 @@ public static partial class HtmlDateScanner
                 continue;
             }
 
-            var datetime = e.GetAttribute("datetime");
             if (DateParsing.TryParseIso(datetime, out var d))
             {
                 return new DateEvidence(d, DateSource.MetaTag, 0.7);
             }
 
-            var text = e.TextContent;
-            if (text.Length <= 120 && !UpdatedRegex().IsMatch(text) && !CaptureStamp.TryParse(text, out _) && DateParsing.TryFind(text, out d, out _, out _))
+            if (text.Length <= 120 && !UpdatedRegex().IsMatch(text) && !ClockLabelRegex().IsMatch(text) && !CaptureStamp.TryParse(text, out _) && DateParsing.TryFindInLabel(text, out d, out _))
             {
                 return new DateEvidence(d, DateSource.Body, 0.6);
             }
@@ -68,6 +77,11 @@ public static partial class HtmlDateScanner
     [GeneratedRegex(@"updat|modif|edited|revis|aktualisiert|geändert", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UpdatedRegex();
 
-    [GeneratedRegex(@"related|comment|sidebar|teaser|recommend|popular|most-read|widget", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A class word must start the token: "layoutTwoColumnsRightSidebar" is the page layout, not a sidebar.
+    [GeneratedRegex(@"(?:^|[\s_-])(?:related|comments?|sidebar|teaser|recommend|popular|most-read|widget)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelatedRegex();
+
+    /// <summary>"Aktuelle Zeit: 14.10.2020, 12:18": the forum's clock, not a post date.</summary>
+    [GeneratedRegex(@"aktuelle\s+zeit|current\s+time|it\s+is\s+(?:now|currently)|heute\s+ist", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClockLabelRegex();
 }

@@ -9,8 +9,10 @@ public sealed record HtmlMetadata(string? Title, string? Outlet, string? Author,
 
 /// <summary>
 /// Reads page metadata in order of trust: JSON-LD and article meta tags, then itemprop and
-/// &lt;time&gt; markup, then the URL's /2021/02/05/ path, then date-classed elements near the top.
-/// Modified/updated dates are ignored: a page's publication date must never be a later edit.
+/// &lt;time&gt; markup, then the URL's /2021/02/05/ path, then date-classed elements near the top,
+/// then an unlabelled date beside the headline, a date in the title, and the page scripts' state.
+/// Modified/updated dates are ignored: a page's publication date must never be a later edit, and
+/// the weaker kinds of evidence are dropped when they fall after the page's modified or capture date.
 /// </summary>
 public static partial class HtmlMetadataReader
 {
@@ -20,7 +22,11 @@ public static partial class HtmlMetadataReader
         "publish-date", "publish_date", "publication_date", "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued",
         "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "citation_publication_date",
         "citation_date", "originalpublicationdate", "cxenseparse:recs:publishtime", "dc.date.created", "release_date",
+        "og:pubdate", "article:published", "article_date_original", "date_published", "published_time", "dc.date.published",
+        "dcterms.available", "analyticsattributes.articledate", "parsely-pubdate", "sailthru.pubdate", "datecreated", "og:regdate",
     ];
+
+    private static readonly string[] ModifiedMetaNames = ["article:modified_time", "og:updated_time", "datemodified", "lastmod", "last-modified"];
 
     public static HtmlMetadata Read(IDocument document, string? url)
     {
@@ -37,8 +43,8 @@ public static partial class HtmlMetadataReader
             author = null;
         }
 
-        var published = FindPublished(document, metas, ld, url);
         var captured = HtmlPageClock.Find(document);
+        var published = FindPublished(document, metas, ld, url, title, captured?.Date);
         if (published is { Source: DateSource.Body } && published.Date == captured?.Date)
         {
             // A date-classed element showing the capture date is one more copy of the page clock.
@@ -48,7 +54,35 @@ public static partial class HtmlMetadataReader
         return new HtmlMetadata(title, outlet, author, published, captured);
     }
 
-    private static DateEvidence? FindPublished(IDocument document, Dictionary<string, string> metas, JsonLdFacts ld, string? url)
+    private static DateEvidence? FindPublished(IDocument document, Dictionary<string, string> metas, JsonLdFacts ld, string? url, string? title, DateOnly? captured)
+    {
+        var urlDate = TryUrlDate(url, out var u) ? u : (DateOnly?)null;
+        if (FromMarkup(document, metas, ld) is { } marked)
+        {
+            // A UTC timestamp near midnight lands on the next day; the URL keeps the site's local date.
+            return urlDate is { } local && Math.Abs(local.DayNumber - marked.Date.DayNumber) == 1 ? marked with { Date = local } : marked;
+        }
+
+        if (urlDate is { } d)
+        {
+            return new DateEvidence(d, DateSource.Url, 0.8);
+        }
+
+        // Weaker evidence: believable only on or before the page's last edit and its capture.
+        var latest = Earliest(captured, Modified(metas, ld), DateOnly.FromDateTime(DateTime.UtcNow));
+        bool Plausible(DateEvidence? e) => e is not null && e.Date <= latest;
+        foreach (var find in new Func<DateEvidence?>[] { () => HtmlDateScanner.Find(document), () => HeadlineDateFinder.Find(document, title), () => TitleDate(document, metas), () => ScriptDateFinder.Find(document) })
+        {
+            if (find() is { } e && Plausible(e))
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    private static DateEvidence? FromMarkup(IDocument document, Dictionary<string, string> metas, JsonLdFacts ld)
     {
         if (DateParsing.TryParseIso(ld.DatePublished, out var d))
         {
@@ -63,22 +97,52 @@ public static partial class HtmlMetadataReader
             }
         }
 
-        foreach (var e in document.QuerySelectorAll("[itemprop='datePublished'], time[pubdate], [property='datePublished']"))
+        foreach (var e in document.QuerySelectorAll("[itemprop='datePublished'], time[pubdate], [property='datePublished'], [property='schema:datePublished'], abbr.published, [itemprop='dateCreated'], [property='schema:dateCreated']"))
         {
-            var value = e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.TextContent;
+            var value = e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.GetAttribute("title") ?? e.TextContent;
             if (DateParsing.TryParseIso(value, out d) || DateParsing.TryFind(value, out d, out _, out _))
             {
                 return new DateEvidence(d, DateSource.MetaTag, 0.85);
             }
         }
 
-        if (TryUrlDate(url, out d))
+        return null;
+    }
+
+    /// <summary>"08.11.2021 | Online-Fachtag ..." : a full date written into the page title.</summary>
+    private static DateEvidence? TitleDate(IDocument document, Dictionary<string, string> metas)
+    {
+        foreach (var text in new[] { Meta(metas, "og:title"), document.Title })
         {
-            return new DateEvidence(d, DateSource.Url, 0.8);
+            if (text is not null && DateParsing.TryFind(text, out var d, out _, out _))
+            {
+                return new DateEvidence(d, DateSource.Body, 0.5);
+            }
         }
 
-        return HtmlDateScanner.Find(document);
+        return null;
     }
+
+    private static DateOnly? Modified(Dictionary<string, string> metas, JsonLdFacts ld)
+    {
+        if (DateParsing.TryParseIso(ld.DateModified, out var d))
+        {
+            return d;
+        }
+
+        foreach (var name in ModifiedMetaNames)
+        {
+            if (metas.TryGetValue(name, out var value) && DateParsing.TryParseIso(value, out d))
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
+
+    private static DateOnly Earliest(DateOnly? a, DateOnly? b, DateOnly c) =>
+        new[] { a ?? c, b ?? c, c }.Min();
 
     /// <summary>"/2021/02/05/", "/2021-02-05-", "/20210205/" in the URL path; year-month alone is too coarse.</summary>
     private static bool TryUrlDate(string? url, out DateOnly date)

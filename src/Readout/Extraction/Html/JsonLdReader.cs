@@ -4,11 +4,12 @@ using AngleSharp.Dom;
 namespace Readout.Extraction.Html;
 
 /// <summary>The article fields schema.org JSON-LD blocks carry.</summary>
-public sealed record JsonLdFacts(string? Headline, string? DatePublished, string? Author, string? Publisher);
+public sealed record JsonLdFacts(string? Headline, string? DatePublished, string? Author, string? Publisher, string? DateModified = null);
 
 /// <summary>
 /// Reads schema.org JSON-LD (&lt;script type="application/ld+json"&gt;), walking arrays and
 /// @graph, preferring article-typed objects. Malformed blocks are skipped: sites ship broken JSON often.
+/// An image's or video's datePublished is the media file's, not the article's, and is never taken.
 /// </summary>
 public static class JsonLdReader
 {
@@ -16,13 +17,13 @@ public static class JsonLdReader
 
     public static JsonLdFacts Read(IDocument document)
     {
-        string? headline = null, date = null, author = null, publisher = null;
+        var facts = new Facts();
         foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
         {
             try
             {
                 using var json = JsonDocument.Parse(script.TextContent, Options);
-                Walk(json.RootElement, ref headline, ref date, ref author, ref publisher, 0);
+                Walk(json.RootElement, facts, 0);
             }
             catch (JsonException)
             {
@@ -30,10 +31,10 @@ public static class JsonLdReader
             }
         }
 
-        return new JsonLdFacts(headline, date, author, publisher);
+        return new JsonLdFacts(facts.Headline, facts.ArticleDate ?? facts.OtherDate, facts.Author, facts.Publisher, facts.Modified);
     }
 
-    private static void Walk(JsonElement e, ref string? headline, ref string? date, ref string? author, ref string? publisher, int depth)
+    private static void Walk(JsonElement e, Facts facts, int depth)
     {
         if (depth > 8)
         {
@@ -44,7 +45,7 @@ public static class JsonLdReader
         {
             foreach (var item in e.EnumerateArray())
             {
-                Walk(item, ref headline, ref date, ref author, ref publisher, depth + 1);
+                Walk(item, facts, depth + 1);
             }
 
             return;
@@ -57,22 +58,35 @@ public static class JsonLdReader
 
         if (e.TryGetProperty("@graph", out var graph))
         {
-            Walk(graph, ref headline, ref date, ref author, ref publisher, depth + 1);
+            Walk(graph, facts, depth + 1);
         }
 
-        date ??= Str(e, "datePublished") ?? (IsArticle(e) ? Str(e, "dateCreated") : null);
-        if (IsArticle(e) || e.TryGetProperty("datePublished", out _))
+        var article = IsArticle(e);
+        if (article)
         {
-            headline ??= Str(e, "headline");
-            author ??= Name(e, "author");
-            publisher ??= Name(e, "publisher");
+            facts.ArticleDate ??= Str(e, "datePublished") ?? Str(e, "dateCreated");
+            facts.Modified ??= Str(e, "dateModified");
+        }
+        else if (!IsMedia(e))
+        {
+            facts.OtherDate ??= Str(e, "datePublished");
+        }
+
+        if (article || e.TryGetProperty("datePublished", out _) && !IsMedia(e))
+        {
+            facts.Headline ??= Str(e, "headline");
+            facts.Author ??= Name(e, "author");
+            facts.Publisher ??= Name(e, "publisher");
         }
 
         if (e.TryGetProperty("mainEntity", out var main))
         {
-            Walk(main, ref headline, ref date, ref author, ref publisher, depth + 1);
+            Walk(main, facts, depth + 1);
         }
     }
+
+    private static bool IsMedia(JsonElement e) =>
+        Str(e, "@type") is { } type && (type.EndsWith("Object", StringComparison.Ordinal) || type is "Photograph" or "Clip" or "Comment" or "Review");
 
     private static bool IsArticle(JsonElement e) =>
         Str(e, "@type") is { } type && (type.Contains("Article", StringComparison.OrdinalIgnoreCase)
@@ -102,5 +116,21 @@ public static class JsonLdReader
         }
 
         return v.ValueKind == JsonValueKind.String ? v.GetString() : Str(v, "name");
+    }
+
+    /// <summary>What the walk has found so far; the first value of each kind wins.</summary>
+    private sealed class Facts
+    {
+        public string? Headline { get; set; }
+
+        public string? ArticleDate { get; set; }
+
+        public string? OtherDate { get; set; }
+
+        public string? Modified { get; set; }
+
+        public string? Author { get; set; }
+
+        public string? Publisher { get; set; }
     }
 }

@@ -12,9 +12,16 @@ public static class TextPageExtractor
     /// <summary>How many non-blank lines above the article may hold its title.</summary>
     private const int TitleLookBack = 4;
 
-    public static TextPage Extract(string content)
+    /// <param name="template">The site's repeated lines, dropped as chrome (never the title or a date line).</param>
+    /// <param name="knownTitle">The page's title from the input, kept even when the site repeats it.</param>
+    public static TextPage Extract(string content, SiteTemplate? template = null, string? knownTitle = null)
     {
         var lines = TextLineClassifier.Split(content);
+        if (template is { Count: > 0 })
+        {
+            DropTemplate(lines, template, knownTitle);
+        }
+
         var teaser = TeaserListDetector.Mark(lines);
         if (MainBlockFinder.Find(lines, teaser) is not var (first, last))
         {
@@ -47,6 +54,21 @@ public static class TextPageExtractor
 
         var title = FindTitle(lines, teaser, first);
         return new TextPage(title is { } t ? lines[t].Text : null, paragraphs, published, captured) { TitleSpan = title is { } at ? lines[at].Span : null };
+    }
+
+    private static void DropTemplate(List<TextLine> lines, SiteTemplate template, string? title)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.Kind is LineKind.Blank or LineKind.Chrome or LineKind.DateOnly || !template.Contains(line.Text)
+                || title is not null && string.Equals(line.Text, title.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            lines[i] = line with { Kind = LineKind.Chrome };
+        }
     }
 
     /// <summary>The nearest heading-like line above the article, skipping chrome such as language switches.</summary>
