@@ -66,8 +66,13 @@ public sealed class EventDetector(EventCoverage coverage = EventCoverage.Diploma
     {
         var body = article.Body;
         var lead = Math.Min(LeadSentences, sentences.Count);
+        // Another CAMEO verb counts only in a sentence that names an actor: CAMEO events are between actors.
+        var actors = new ActorCue(body, annotations);
+        var actorSentences = cameoVerbs
+            ? Enumerable.Range(0, lead).Where(i => actors.In(sentences[i])).ToHashSet() : null;
         var reported = Enumerable.Range(0, lead)
-            .Select(i => (Index: i, Trigger: TriggerLexicon.Strongest(triggers[i].Where(t => t.Frame == TriggerFrame.Reported))))
+            .Select(i => (Index: i, Trigger: TriggerLexicon.Strongest(triggers[i].Where(t => t.Frame == TriggerFrame.Reported
+                && (t.Kind != EventKind.Other || actorSentences is null || actorSentences.Contains(i))))))
             .Where(x => x.Trigger is not null)
             .Select(x => (x.Index, Trigger: x.Trigger!.Value))
             .ToList();

@@ -49,6 +49,27 @@ public sealed class CameoVerbTests
         Assert.All(events, e => Assert.NotEqual(EventKind.Other, e.Kind));
     }
 
+    [Fact]
+    public void A_verb_without_any_actor_in_its_sentence_is_no_event() =>
+        Assert.Empty(Detect("An explosion sent a wall of flame through the dormitory before dawn."));
+
+    [Fact]
+    public void Reported_speech_is_coded_on_the_reported_event()
+    {
+        var mention = Assert.Single(Detect("A Belmarian spokesman said on Friday that Ostravian police arrested two fishermen."));
+
+        Assert.StartsWith("17", mention.CameoCode, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_diplomatic_noun_yields_to_the_sentence_verb()
+    {
+        var mention = Assert.Single(Detect("Belmaria condemned Ostravia on Friday during a meeting of the regional council."));
+
+        Assert.Equal(EventKind.Other, mention.Kind);
+        Assert.StartsWith("11", mention.CameoCode, StringComparison.Ordinal);
+    }
+
     private static IReadOnlyList<EventMention> Detect(string body)
     {
         var article = new Article { Path = "test.txt", Body = body, Published = new DateEvidence(new DateOnly(2024, 3, 8), DateSource.Hint, 1) };
