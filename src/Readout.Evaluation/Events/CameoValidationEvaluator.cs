@@ -33,11 +33,6 @@ public sealed class CameoValidationEvaluator(string fileName = CameoValidationEv
             var code = coder.FirstCode(record.Id, record.Text, record.Date);
             silent += code is null ? 1 : 0;
             var right = IsRight(code, record.GoldCodes);
-            if (!right && Environment.GetEnvironmentVariable("READOUT_DUMP") == setName)
-            {
-                Console.Error.WriteLine($"MISS got={(code ?? "-")[..Math.Min(2, (code ?? "-").Length)]} gold={string.Join(',', record.GoldCodes.Select(g => g[..2]).Distinct())}");
-            }
-
             correct += right ? 1 : 0;
             if (record.GoldCodes.Count > 0)
             {
@@ -72,17 +67,9 @@ public sealed class CameoValidationEvaluator(string fileName = CameoValidationEv
 
         using var reader = File.OpenText(dictionaryPath);
         var dictionary = CameoVerbDictionary.Parse(reader);
-        var correct = 0;
-        foreach (var r in records)
-        {
-            var code = CameoVerbMatcher.Find(r.Text, 0, r.Text.Length, dictionary).OrderBy(h => h.Rank).ThenBy(h => h.Start).Select(h => h.Code).FirstOrDefault();
-            var right = IsRight(code, r.GoldCodes);
-            correct += right ? 1 : 0;
-            if (!right && Environment.GetEnvironmentVariable("READOUT_DUMP") == "fidelity")
-            {
-                Console.Error.WriteLine($"MISS got={code ?? "-"} gold={string.Join(',', r.GoldCodes)} | {r.Text}");
-            }
-        }
+        var correct = records.Count(r => IsRight(
+            CameoVerbMatcher.Find(r.Text, 0, r.Text.Length, dictionary).OrderBy(h => h.Rank).ThenBy(h => h.Start).Select(h => h.Code).FirstOrDefault(),
+            r.GoldCodes));
 
         return (double)correct / Math.Max(1, records.Count);
     }

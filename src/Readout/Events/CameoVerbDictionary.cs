@@ -168,7 +168,10 @@ internal sealed partial class CameoVerbDictionary
             variants.AddRange(Inflections(words[0]).Select(f => ((string[])[f.Form, .. words[1..]], f.Participle)));
         }
 
-        foreach (var (variant, participle) in variants)
+        // The dictionary spells -ize; British and many wire texts write -ise ("criticised", "apologising").
+        var british = variants.Where(v => v.Words[0].Contains("iz", StringComparison.Ordinal))
+            .Select(v => ((string[])[v.Words[0].Replace("iz", "is", StringComparison.Ordinal), .. v.Words[1..]], v.Participle)).ToList();
+        foreach (var (variant, participle) in variants.Concat(british))
         {
             if (!forms.TryGetValue(variant[0], out var list))
             {

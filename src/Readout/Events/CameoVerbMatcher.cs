@@ -51,7 +51,7 @@ internal static class CameoVerbMatcher
             var best = Best(text, tokens, i, segmentStart, segmentEnd, forms);
             if (best is { Code: { Length: > 0 } code } found)
             {
-                var subordinate = IsSubordinate(text, tokens, segmentStart, i);
+                var subordinate = IsSubordinate(text, tokens, segmentStart, i) || OpensParticipleClause(text, tokens, i, segmentStart);
                 var statement = code == "010";
                 var rank = (statement ? 2 : 0) + (subordinate ? 1 : 0);
                 var last = tokens[i + found.TailLength];
@@ -248,6 +248,11 @@ internal static class CameoVerbMatcher
 
         return false;
     }
+
+    // "..., killing six civilians" or "Speaking in Valmora, ...": an -ing clause set off by a comma (or opening the
+    // sentence) modifies the main clause; its verb is not the sentence's main event.
+    private static bool OpensParticipleClause(string text, List<WordToken> tokens, int i, int segmentStart) =>
+        i == segmentStart && tokens[i].In(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
     // The clause around token i: between the nearest boundary tokens on either side.
     private static (int Start, int End) Segment(List<WordToken> tokens, int i)
