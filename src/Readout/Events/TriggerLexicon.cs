@@ -77,8 +77,9 @@ internal static partial class TriggerLexicon
     [GeneratedRegex(@"\b(?:hosted|hosts|received|receives|welcomed|welcomes)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HostCue();
 
-    /// <summary>All triggers inside <paramref name="sentence"/> of <paramref name="text"/>, in text order; other CAMEO verbs only when asked.</summary>
-    public static List<Trigger> Find(string text, TextSpan sentence, bool cameoVerbs = false)
+    /// <summary>All triggers inside <paramref name="sentence"/> of <paramref name="text"/>, in text order; other CAMEO verbs only when
+    /// asked, from the verb dictionary when <paramref name="verbDictionary"/>, else from the phrase lexicon.</summary>
+    public static List<Trigger> Find(string text, TextSpan sentence, bool cameoVerbs = false, bool verbDictionary = false)
     {
         var found = new List<Trigger>();
         var slice = text.AsSpan(sentence.Start, sentence.Length);
@@ -95,9 +96,13 @@ internal static partial class TriggerLexicon
             found.Add(new Trigger(kind, span, frame, hostSide));
         }
 
-        if (cameoVerbs)
+        if (cameoVerbs && verbDictionary)
         {
-            AddCameoVerbs(text, sentence, found);
+            AddDictionaryVerbs(text, sentence, found);
+        }
+        else if (cameoVerbs)
+        {
+            AddLexiconVerbs(text, sentence, found);
         }
 
         return found;
@@ -106,7 +111,7 @@ internal static partial class TriggerLexicon
     // CAMEO verbs outside the diplomatic kinds, coded with the verb dictionary where no diplomatic trigger already
     // covers the words. A diplomatic noun that no verb reading covers ("condemned the shelling during a meeting")
     // yields to a main-clause verb of the sentence: CAMEO codes the sentence's verb, not a noun beside it.
-    private static void AddCameoVerbs(string text, TextSpan sentence, List<Trigger> found)
+    private static void AddDictionaryVerbs(string text, TextSpan sentence, List<Trigger> found)
     {
         var diplomatic = found.Count;
         var hits = CameoVerbMatcher.Find(text, sentence.Start, sentence.Length);
@@ -128,6 +133,28 @@ internal static partial class TriggerLexicon
             {
                 found[k] = t with { Frame = TriggerFrame.Reference };
             }
+        }
+
+        found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    // CAMEO phrases of the older lexicon, where no diplomatic trigger already covers the words.
+    private static void AddLexiconVerbs(string text, TextSpan sentence, List<Trigger> found)
+    {
+        var diplomatic = found.Count;
+        foreach (var (code, start, length) in CameoVerbLexicon.Find(text, sentence.Start, sentence.Length))
+        {
+            var span = new TextSpan(start, start + length);
+            if (found.Take(diplomatic).Any(t => t.Span.Start < span.End && span.Start < t.Span.End))
+            {
+                continue;
+            }
+
+            var prefix = ClausePrefix(text, sentence.Start, start);
+            var frame = IntentCue().IsMatch(prefix) ? TriggerFrame.Intent
+                : ReferenceCue().IsMatch(prefix) ? TriggerFrame.Reference
+                : TriggerFrame.Reported;
+            found.Add(new Trigger(EventKind.Other, span, frame, false, code));
         }
 
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
