@@ -66,6 +66,8 @@ internal static class EvalCommand
     [
         new("upetrarch", "events/universalpetrarch-validation", dir => new CameoValidationEvaluator().Evaluate(dir),
             "no published accuracy; PETRARCH-2 / UniversalPetrarch output is the gold of most records", "sentences"),
+        new("petr2-units", "events/petrarch2", dir => new CameoValidationEvaluator(CameoValidationEvaluator.UnitTestFileName, "events-petrarch2-unit-tests").Evaluate(dir),
+            "development set: PETRARCH-2 unit-test sentences (fictional countries), gold from its test dictionary", "sentences"),
         new("plover", "events/plover", dir => new PloverGoldEvaluator().Evaluate(dir),
             "none published (PLOVER gold-standard records, CAMEO-manual examples)", "records"),
     ];

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Readout.Events;
 
 namespace Readout.Evaluation.Events;
 
@@ -6,17 +7,23 @@ namespace Readout.Evaluation.Events;
 /// CAMEO root accuracy on the UniversalPetrarch validation sentences: the two-digit root of the first event
 /// Readout detects must equal the root of a gold coding; a record whose gold is "no event" is right only
 /// when nothing is detected. Also reported: accuracy on the records that have gold events, and the share of
-/// records where Readout detects nothing.
+/// records where Readout detects nothing. The same reader and scoring serve the PETRARCH-2 unit-test records
+/// (<see cref="UnitTestFileName"/>, fictional countries), the development set.
 /// </summary>
-public sealed class CameoValidationEvaluator
+/// <param name="fileName">The record file, looked for anywhere below the data folder.</param>
+/// <param name="setName">The result's name.</param>
+public sealed class CameoValidationEvaluator(string fileName = CameoValidationEvaluator.FileName, string setName = "events-universalpetrarch-validation")
 {
     public const string FileName = "PETR2_GSR_validation.xml";
+
+    /// <summary>PETRARCH-2's unit tests: coded with its test verb dictionary, so a few gold codes are not the CAMEO ones.</summary>
+    public const string UnitTestFileName = "PETR.UnitTest.records.xml";
 
     /// <param name="dataDir">The unpacked set; the file is looked for anywhere below it.</param>
     public EvaluationResult Evaluate(string dataDir)
     {
-        var path = Directory.EnumerateFiles(dataDir, FileName, SearchOption.AllDirectories).FirstOrDefault()
-            ?? throw new FileNotFoundException($"{FileName} not found under {dataDir}");
+        var path = Directory.EnumerateFiles(dataDir, fileName, SearchOption.AllDirectories).FirstOrDefault()
+            ?? throw new FileNotFoundException($"{fileName} not found under {dataDir}");
         var clock = Stopwatch.StartNew();
         var coder = new SentenceCoder();
         var records = CameoValidationReader.Read(path);
@@ -35,13 +42,36 @@ public sealed class CameoValidationEvaluator
         }
 
         var n = Math.Max(1, records.Count);
-        return new EvaluationResult("events-universalpetrarch-validation",
+        var fidelity = fileName == UnitTestFileName ? MatcherFidelity(path, records) : null;
+        return new EvaluationResult(setName,
         [
             new("root accuracy", (double)correct / n),
             new("on gold events", (double)correctWithEvents / Math.Max(1, withEvents)),
             new("no-event share", (double)silent / n),
             new("gold no-event share", (double)(records.Count - withEvents) / n),
+            .. fidelity is { } f ? [new("with PETRARCH's test dictionary", f)] : Array.Empty<MetricValue>(),
         ], records.Count, clock.Elapsed);
+    }
+
+    /// <summary>
+    /// Root accuracy of the verb matcher alone, given the dictionary the unit tests were written for
+    /// (<c>PETR.Validate.verbs.txt</c>, next to them): how faithfully the token matcher reproduces PETRARCH-2's coding.
+    /// </summary>
+    private static double? MatcherFidelity(string recordsPath, List<CameoValidationRecord> records)
+    {
+        var dictionaryPath = Directory.EnumerateFiles(Path.GetDirectoryName(Path.GetDirectoryName(recordsPath)!)!, "PETR.Validate.verbs.txt", SearchOption.AllDirectories).FirstOrDefault();
+        if (dictionaryPath is null)
+        {
+            return null;
+        }
+
+        using var reader = File.OpenText(dictionaryPath);
+        var dictionary = CameoVerbDictionary.Parse(reader);
+        var correct = records.Count(r => IsRight(
+            CameoVerbMatcher.Find(r.Text, 0, r.Text.Length, dictionary).OrderBy(h => h.Rank).ThenBy(h => h.Start).Select(h => h.Code).FirstOrDefault(),
+            r.GoldCodes));
+
+        return (double)correct / Math.Max(1, records.Count);
     }
 
     /// <summary>Root match against any gold coding (their order is arbitrary); silence is right only for a no-event record.</summary>

@@ -8,7 +8,7 @@ namespace Readout.Evaluation.Events;
 public sealed class SentenceCoder
 {
     private readonly Annotator _annotator = new();
-    private readonly EventDetector _detector = new(EventCoverage.AllCameoRoots);
+    private readonly EventDetector _detector = new(EventCoverage.CameoDictionary);
 
     /// <summary>The CAMEO code of the first detected event, or null when none is detected.</summary>
     public string? FirstCode(string id, string text, DateOnly? date)

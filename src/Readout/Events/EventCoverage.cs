@@ -12,4 +12,11 @@ public enum EventCoverage
     /// <see cref="Model.EventKind.Other"/> with the specific code, for CAMEO/PLOVER coding of general news.
     /// </summary>
     AllCameoRoots,
+
+    /// <summary>
+    /// The other CAMEO roots as with <see cref="AllCameoRoots"/>, coded with the PETRARCH-2 verb dictionary and an
+    /// actor check instead of the phrase lexicon: more accurate CAMEO/PLOVER coding (see docs/quality.md, "Event
+    /// coding"). <see cref="AllCameoRoots"/> keeps the lexicon because document clustering was tuned on its roots.
+    /// </summary>
+    CameoDictionary,
 }

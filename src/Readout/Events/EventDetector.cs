@@ -8,7 +8,7 @@ namespace Readout.Events;
 /// different set of participants ("Following the telephone conversation between Presidents X and Y").
 /// </summary>
 /// <remarks>
-/// With <see cref="EventCoverage.AllCameoRoots"/> the lead may also yield a main event of another CAMEO root
+/// With <see cref="EventCoverage.AllCameoRoots"/> or <see cref="EventCoverage.CameoDictionary"/> the lead may also yield a main event of another CAMEO root
 /// (kind Other); diplomatic triggers still come first, and those verbs never give secondary events.
 /// </remarks>
 public sealed class EventDetector(EventCoverage coverage = EventCoverage.Diplomatic) : IEventDetector
@@ -23,13 +23,14 @@ public sealed class EventDetector(EventCoverage coverage = EventCoverage.Diploma
 
         var body = article.Body;
         var sentences = SentenceSplitter.Split(body);
-        var cameoVerbs = coverage == EventCoverage.AllCameoRoots;
-        var triggers = sentences.Select(s => TriggerLexicon.Find(body, s, cameoVerbs)).ToList();
+        var cameoVerbs = coverage != EventCoverage.Diplomatic;
+        var verbDictionary = coverage == EventCoverage.CameoDictionary;
+        var triggers = sentences.Select(s => TriggerLexicon.Find(body, s, cameoVerbs, verbDictionary)).ToList();
         var people = new ParticipantFinder(annotations);
         var topics = new TopicExtractor(body, annotations);
         var documentTopics = topics.ForDocument(article.Title, sentences);
 
-        var main = MainEvent(article, annotations, sentences, triggers, people, documentTopics, cameoVerbs);
+        var main = MainEvent(article, annotations, sentences, triggers, people, documentTopics, cameoVerbs, verbDictionary);
         var events = new List<EventMention>();
         if (main is not null)
         {
@@ -62,19 +63,24 @@ public sealed class EventDetector(EventCoverage coverage = EventCoverage.Diploma
     }
 
     private static EventMention? MainEvent(Article article, Annotations annotations, List<TextSpan> sentences,
-        List<List<Trigger>> triggers, ParticipantFinder people, List<string> topics, bool cameoVerbs)
+        List<List<Trigger>> triggers, ParticipantFinder people, List<string> topics, bool cameoVerbs, bool verbDictionary)
     {
         var body = article.Body;
         var lead = Math.Min(LeadSentences, sentences.Count);
+        // Another CAMEO verb counts only in a sentence that names an actor: CAMEO events are between actors.
+        var actors = new ActorCue(body, annotations);
+        var actorSentences = verbDictionary
+            ? Enumerable.Range(0, lead).Where(i => actors.In(sentences[i])).ToHashSet() : null;
         var reported = Enumerable.Range(0, lead)
-            .Select(i => (Index: i, Trigger: TriggerLexicon.Strongest(triggers[i].Where(t => t.Frame == TriggerFrame.Reported))))
+            .Select(i => (Index: i, Trigger: TriggerLexicon.Strongest(triggers[i].Where(t => t.Frame == TriggerFrame.Reported
+                && (t.Kind != EventKind.Other || actorSentences is null || actorSentences.Contains(i))))))
             .Where(x => x.Trigger is not null)
             .Select(x => (x.Index, Trigger: x.Trigger!.Value))
             .ToList();
 
         // The title names the main event when it names one; else the first diplomatic non-statement event in the
         // lead; else another CAMEO verb; a statement is the main event only of a document that reports nothing else.
-        var titleTrigger = TitleTrigger(article.Title, cameoVerbs);
+        var titleTrigger = TitleTrigger(article.Title, cameoVerbs, verbDictionary);
         var titleKind = titleTrigger?.Kind;
         var chosen = titleKind is { } k && reported.Any(r => r.Trigger.Kind == k) ? k
             : reported.Where(r => r.Trigger.Kind is not EventKind.Statement and not EventKind.Other).Select(r => (EventKind?)r.Trigger.Kind).FirstOrDefault()
@@ -158,14 +164,14 @@ public sealed class EventDetector(EventCoverage coverage = EventCoverage.Diploma
     private static TextSpan ReferenceTail(string body, TextSpan sentence, TextSpan trigger) =>
         new(trigger.Start, Clause(body, sentence, trigger).End);
 
-    private static Trigger? TitleTrigger(string? title, bool cameoVerbs)
+    private static Trigger? TitleTrigger(string? title, bool cameoVerbs, bool verbDictionary)
     {
         if (string.IsNullOrWhiteSpace(title))
         {
             return null;
         }
 
-        var found = TriggerLexicon.Find(title, new TextSpan(0, title.Length), cameoVerbs).Where(t => t.Frame == TriggerFrame.Reported);
+        var found = TriggerLexicon.Find(title, new TextSpan(0, title.Length), cameoVerbs, verbDictionary).Where(t => t.Frame == TriggerFrame.Reported);
         return TriggerLexicon.Strongest(found);
     }
 

@@ -4,8 +4,9 @@ using Readout.Model;
 namespace Readout.Events;
 
 /// <summary>A trigger phrase found in a sentence: its kind, where it is, and how the sentence frames it.</summary>
-/// <remarks><see cref="Cameo"/> is set for <see cref="EventKind.Other"/> triggers, whose kind alone does not say the code.</remarks>
-internal readonly record struct Trigger(EventKind Kind, TextSpan Span, TriggerFrame Frame, bool HostSide, string? Cameo = null);
+/// <remarks><see cref="Cameo"/> is set for <see cref="EventKind.Other"/> triggers, whose kind alone does not say the code.
+/// <see cref="Rank"/> orders triggers of one kind within a sentence (lower first): main-clause verbs before subordinate ones.</remarks>
+internal readonly record struct Trigger(EventKind Kind, TextSpan Span, TriggerFrame Frame, bool HostSide, string? Cameo = null, int Rank = 0);
 
 /// <summary>How a trigger is framed: as the reported happening, a back-reference to an earlier one, or an intention.</summary>
 internal enum TriggerFrame
@@ -76,8 +77,9 @@ internal static partial class TriggerLexicon
     [GeneratedRegex(@"\b(?:hosted|hosts|received|receives|welcomed|welcomes)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HostCue();
 
-    /// <summary>All triggers inside <paramref name="sentence"/> of <paramref name="text"/>, in text order; other CAMEO verbs only when asked.</summary>
-    public static List<Trigger> Find(string text, TextSpan sentence, bool cameoVerbs = false)
+    /// <summary>All triggers inside <paramref name="sentence"/> of <paramref name="text"/>, in text order; other CAMEO verbs only when
+    /// asked, from the verb dictionary when <paramref name="verbDictionary"/>, else from the phrase lexicon.</summary>
+    public static List<Trigger> Find(string text, TextSpan sentence, bool cameoVerbs = false, bool verbDictionary = false)
     {
         var found = new List<Trigger>();
         var slice = text.AsSpan(sentence.Start, sentence.Length);
@@ -94,16 +96,50 @@ internal static partial class TriggerLexicon
             found.Add(new Trigger(kind, span, frame, hostSide));
         }
 
-        if (cameoVerbs)
+        if (cameoVerbs && verbDictionary)
         {
-            AddCameoVerbs(text, sentence, found);
+            AddDictionaryVerbs(text, sentence, found);
+        }
+        else if (cameoVerbs)
+        {
+            AddLexiconVerbs(text, sentence, found);
         }
 
         return found;
     }
 
-    // CAMEO verbs outside the diplomatic kinds, where no diplomatic trigger already covers the words.
-    private static void AddCameoVerbs(string text, TextSpan sentence, List<Trigger> found)
+    // CAMEO verbs outside the diplomatic kinds, coded with the verb dictionary where no diplomatic trigger already
+    // covers the words. A diplomatic noun that no verb reading covers ("condemned the shelling during a meeting")
+    // yields to a main-clause verb of the sentence: CAMEO codes the sentence's verb, not a noun beside it.
+    private static void AddDictionaryVerbs(string text, TextSpan sentence, List<Trigger> found)
+    {
+        var diplomatic = found.Count;
+        var hits = CameoVerbMatcher.Find(text, sentence.Start, sentence.Length);
+        var mainVerb = false;
+        foreach (var hit in hits)
+        {
+            var span = new TextSpan(hit.Start, hit.Start + hit.Length);
+            mainVerb |= hit.Rank == 0;
+            if (!found.Take(diplomatic).Any(t => t.Span.Start < span.End && span.Start < t.Span.End))
+            {
+                found.Add(new Trigger(EventKind.Other, span, TriggerFrame.Reported, false, hit.Code, hit.Rank));
+            }
+        }
+
+        for (var k = 0; k < diplomatic && mainVerb; k++)
+        {
+            var t = found[k];
+            if (t.Frame == TriggerFrame.Reported && !hits.Any(h => h.Start < t.Span.End && t.Span.Start < h.Start + h.Length))
+            {
+                found[k] = t with { Frame = TriggerFrame.Reference };
+            }
+        }
+
+        found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    // CAMEO phrases of the older lexicon, where no diplomatic trigger already covers the words.
+    private static void AddLexiconVerbs(string text, TextSpan sentence, List<Trigger> found)
     {
         var diplomatic = found.Count;
         foreach (var (code, start, length) in CameoVerbLexicon.Find(text, sentence.Start, sentence.Length))
@@ -126,7 +162,7 @@ internal static partial class TriggerLexicon
 
     /// <summary>The most specific kind among triggers (e.g. a call over the press release that reports it).</summary>
     public static Trigger? Strongest(IEnumerable<Trigger> triggers) =>
-        triggers.OrderBy(t => Array.IndexOf(Priority, t.Kind)).ThenBy(t => t.Span.Start).Cast<Trigger?>().FirstOrDefault();
+        triggers.OrderBy(t => Array.IndexOf(Priority, t.Kind)).ThenBy(t => t.Rank).ThenBy(t => t.Span.Start).Cast<Trigger?>().FirstOrDefault();
 
     private static EventKind KindOf(string text, TextSpan span)
     {
