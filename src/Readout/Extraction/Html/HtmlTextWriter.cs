@@ -25,9 +25,11 @@ public sealed partial class HtmlTextWriter
     private const int MaxLabelsAboveHeadline = 3;
 
     private readonly List<string> paragraphs = [];
+    private readonly List<int> headings = [];
     private readonly StringBuilder current = new();
     private int linkChars;
     private int linkDepth;
+    private int headingLevel;
 
     private bool dropLabels = true;
 
@@ -41,6 +43,8 @@ public sealed partial class HtmlTextWriter
             writer.dropLabels = false;
             writer.VisitAll(roots);
         }
+
+        writer.DropOrphanHeadings();
 
         // The headline repeated at the top of the content is the title, not body text; short labels
         // above it (section, kicker, date line) are page furniture and go with it.
@@ -75,7 +79,7 @@ public sealed partial class HtmlTextWriter
             return;
         }
 
-        if (BoilerplateHints.IsJunkTag(e.LocalName) || !isRoot && (BoilerplateHints.IsBoilerplate(e) || dropLabels && IsLabel(e)))
+        if (BoilerplateHints.IsJunkTag(e.LocalName) || !isRoot && (BoilerplateHints.IsChrome(e) || BoilerplateHints.IsHidden(e) || dropLabels && IsLabel(e)))
         {
             return;
         }
@@ -93,6 +97,9 @@ public sealed partial class HtmlTextWriter
         }
 
         var isLink = e.LocalName == "a";
+        var level = e.LocalName is ['h', >= '1' and <= '6'] name ? name[1] - '0' : 0;
+        var outerHeading = headingLevel;
+        headingLevel = level > 0 ? level : headingLevel;
         linkDepth += isLink ? 1 : 0;
         foreach (var child in e.ChildNodes)
         {
@@ -103,6 +110,26 @@ public sealed partial class HtmlTextWriter
         if (block)
         {
             Flush();
+        }
+
+        headingLevel = outerHeading;
+    }
+
+    /// <summary>
+    /// Drops headings with no text of their own below them: the "More on this topic" or "Latest
+    /// articles" title of a teaser list whose links were dropped, a heading closing the page, or one
+    /// followed straight by a heading of the same or a higher rank (a subheading keeps its section heading).
+    /// </summary>
+    private void DropOrphanHeadings()
+    {
+        for (var i = paragraphs.Count - 1; i >= 0; i--)
+        {
+            var last = i == paragraphs.Count - 1;
+            if (headings[i] > 0 && paragraphs.Count > 1 && (last || headings[i + 1] > 0 && headings[i + 1] <= headings[i]))
+            {
+                paragraphs.RemoveAt(i);
+                headings.RemoveAt(i);
+            }
         }
     }
 
@@ -149,6 +176,7 @@ public sealed partial class HtmlTextWriter
         }
 
         paragraphs.Add(text);
+        headings.Add(headingLevel);
     }
 
     /// <summary>Where the headline sits among the first paragraphs when only short labels stand above it; -1 otherwise.</summary>
