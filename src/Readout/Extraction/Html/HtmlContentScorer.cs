@@ -21,7 +21,16 @@ public static class HtmlContentScorer
     /// Chrome (headings, bylines, short labels, link text) a wider container may add for free before its
     /// added paragraph text must outweigh it: a headline and a date line between split sections.
     /// </summary>
-    private const int FreeChrome = 120;
+    private const int FreeChrome = 60;
+
+    /// <summary>Chrome a wider container may add per character of added paragraph text.</summary>
+    private const double ChromePerGood = 0.5;
+
+    /// <summary>
+    /// A wider container is taken only when it adds this share of the winner's paragraph text: a whole
+    /// missing half of the article, not a standfirst or caption above a complete body.
+    /// </summary>
+    private const double MinGain = 0.1;
 
     /// <summary>How many levels above the winner are tried when widening it to the whole article.</summary>
     private const int MaxWidening = 8;
@@ -46,8 +55,9 @@ public static class HtmlContentScorer
         {
             var measured = stats[block];
             var length = measured.Text;
-            if (length < MinParagraphLength)
+            if (length < MinParagraphLength || measured.Links * 2 > length)
             {
+                // Short labels and link text (teasers wrapped whole in a link) are not article paragraphs.
                 continue;
             }
 
@@ -129,12 +139,12 @@ public static class HtmlContentScorer
 
             var addedGood = wider.Good - start.Good;
             var addedChrome = wider.Text - wider.Good - (start.Text - start.Good);
-            if (addedChrome > FreeChrome + addedGood / 2)
+            if (addedChrome > FreeChrome + addedGood * ChromePerGood)
             {
                 break;
             }
 
-            if (addedGood > 0)
+            if (addedGood > 0 && addedGood >= MinGain * start.Good)
             {
                 chosen = ancestor;
             }

@@ -21,6 +21,9 @@ public sealed partial class HtmlTextWriter
     /// <summary>"By Herald World Desk · 08/03/2024 07:35": a byline with its date stamp.</summary>
     private const int MaxBylineLength = 100;
 
+    /// <summary>Lead-ins shorter than this closing the body are labels ("Mehr zum Thema:", "Source:").</summary>
+    private const int MaxTrailingLabelLength = 60;
+
     /// <summary>How many short lines (kicker, section, date) may stand above the repeated headline.</summary>
     private const int MaxLabelsAboveHeadline = 3;
 
@@ -45,6 +48,7 @@ public sealed partial class HtmlTextWriter
         }
 
         writer.DropOrphanHeadings();
+        writer.DropTrailingLabels();
 
         // The headline repeated at the top of the content is the title, not body text; short labels
         // above it (section, kicker, date line) are page furniture and go with it.
@@ -133,6 +137,20 @@ public sealed partial class HtmlTextWriter
         }
     }
 
+    /// <summary>
+    /// Drops short lead-ins closing the body ("You may also like:", "Source:", "Read next:"): the list
+    /// they introduced was dropped as links, so they introduce nothing. (Short lines in general stay:
+    /// articles end in lists of dates, results and credits.)
+    /// </summary>
+    private void DropTrailingLabels()
+    {
+        while (paragraphs.Count > 1 && paragraphs[^1] is { Length: < MaxTrailingLabelLength } last && last[^1] == ':')
+        {
+            paragraphs.RemoveAt(paragraphs.Count - 1);
+            headings.RemoveAt(headings.Count - 1);
+        }
+    }
+
     private void Append(string data)
     {
         foreach (var c in data)
@@ -214,7 +232,12 @@ public sealed partial class HtmlTextWriter
 
     private static bool IsChromeLabel(string text) => text.Length < 30 && (text.Equals("Advertisement", StringComparison.OrdinalIgnoreCase)
         || text.StartsWith("Share", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Related", StringComparison.OrdinalIgnoreCase)
-        || text.StartsWith("Read more", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Photo:", StringComparison.OrdinalIgnoreCase));
+        || text.StartsWith("Read more", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Photo:", StringComparison.OrdinalIgnoreCase))
+        || text.Length <= MaxBylineLength && StampRegex().IsMatch(text);
+
+    /// <summary>"By Ann Other on Monday, ...", "Published: 19 Nov 2019 | Updated: ...", "Aktualisiert am 3.4.2020": byline and date stamps.</summary>
+    [GeneratedRegex(@"^(?:(?-i:By\s+\p{Lu})|(?:published|updated|posted|last (?:updated|modified)|veröffentlicht|aktualisiert|erstellt|publié|publicado|actualizado)\b.*\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StampRegex();
 
     [GeneratedRegex(@"(?:^|[\s_-])(?:kicker|eyebrow|overline|over-?title|dachzeile|topline|roofline|rubri[ck]|section|section-?(?:label|name|link|tag)|category|categories|cat-?links|breadcrumbs?)(?:$|\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelRegex();
