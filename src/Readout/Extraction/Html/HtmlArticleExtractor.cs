@@ -25,17 +25,17 @@ public static class HtmlArticleExtractor
         {
             // Class hints removed everything (an article in a "sidebar"-classed column or an aside):
             // better the best block of the whole page than no text at all.
-            texts = BodyTexts(untouched, meta.Title);
+            texts = BodyTexts(untouched, meta.Title, trustClassHints: false);
         }
 
         var paragraphs = texts.Select(t => new BodyParagraph(t, null)).ToList();
         return new ExtractedPage(paragraphs, meta.Title, meta.Outlet, meta.Author, meta.Published, meta.Captured);
     }
 
-    private static List<string> BodyTexts(IElement body, string? title)
+    private static List<string> BodyTexts(IElement body, string? title, bool trustClassHints = true)
     {
         var main = HtmlContentScorer.FindMain(body);
-        return HtmlTextWriter.Write(main.Count > 0 ? main : [body], title);
+        return HtmlTextWriter.Write(main.Count > 0 ? main : [body], title, trustClassHints);
     }
 
     private static void RemoveChrome(IElement body)

@@ -36,9 +36,13 @@ public sealed partial class HtmlTextWriter
 
     private bool dropLabels = true;
 
-    public static List<string> Write(IReadOnlyList<IElement> roots, string? title)
+    /// <summary>False when class hints already failed the page: chrome is then known by tag alone.</summary>
+    private bool trustClassHints = true;
+
+    /// <param name="trustClassHints">False to keep elements whose class or id only suggests chrome.</param>
+    public static List<string> Write(IReadOnlyList<IElement> roots, string? title, bool trustClassHints = true)
     {
-        var writer = new HtmlTextWriter();
+        var writer = new HtmlTextWriter { trustClassHints = trustClassHints };
         writer.VisitAll(roots);
         if (writer.paragraphs.Count == 0)
         {
@@ -83,7 +87,7 @@ public sealed partial class HtmlTextWriter
             return;
         }
 
-        if (BoilerplateHints.IsJunkTag(e.LocalName) || !isRoot && (BoilerplateHints.IsChrome(e) || BoilerplateHints.IsHidden(e) || dropLabels && IsLabel(e)))
+        if (BoilerplateHints.IsJunkTag(e.LocalName) || !isRoot && (trustClassHints && BoilerplateHints.IsChrome(e) || BoilerplateHints.IsHidden(e) || dropLabels && IsLabel(e)))
         {
             return;
         }
