@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Readout.Extraction;
@@ -18,12 +19,46 @@ public sealed partial class ScrapingHubEvaluator(IArticleExtractor extractor)
     {
     }
 
+    /// <summary>Per-page precision and recall sums of a group of pages.</summary>
+    private sealed class Tally
+    {
+        private double precisionSum;
+        private double recallSum;
+        private int precisionPages;
+        private int recallPages;
+
+        public void Add(double tp, double fp, double fn)
+        {
+            if (tp + fp > 0)
+            {
+                precisionSum += tp / (tp + fp);
+                precisionPages++;
+            }
+
+            if (tp + fn > 0)
+            {
+                recallSum += tp / (tp + fn);
+                recallPages++;
+            }
+        }
+
+        public IEnumerable<MetricValue> Metrics(string prefix)
+        {
+            var p = precisionPages > 0 ? precisionSum / precisionPages : 0;
+            var r = recallPages > 0 ? recallSum / recallPages : 0;
+            var f1 = p + r > 0 ? 2 * p * r / (p + r) : 0;
+            return [new(prefix + "precision", p), new(prefix + "recall", r), new(prefix + "f1", f1)];
+        }
+    }
+
     /// <param name="dataDir">The unpacked set: html/&lt;id&gt;.html.gz and ground-truth.json.</param>
+    /// <remarks>With READOUT_EVAL_ERRORS set to a path, every page's precision and recall are written there.</remarks>
     public EvaluationResult Evaluate(string dataDir)
     {
         using var truth = JsonDocument.Parse(File.ReadAllText(Path.Combine(dataDir, "ground-truth.json")));
-        double precisionSum = 0, recallSum = 0;
-        int precisionPages = 0, recallPages = 0, items = 0;
+        using var dump = EvaluationFiles.OpenPageDump();
+        Tally all = new(), dev = new(), heldOut = new();
+        var items = 0;
         var clock = Stopwatch.StartNew();
         foreach (var entry in truth.RootElement.EnumerateObject())
         {
@@ -38,23 +73,15 @@ public sealed partial class ScrapingHubEvaluator(IArticleExtractor extractor)
             var expected = entry.Value.GetProperty("articleBody").GetString() ?? "";
             var predicted = EvaluationFiles.TryExtract(extractor, path, url, EvaluationFiles.ReadPage(path))?.Body ?? "";
             var (tp, fp, fn) = Compare(predicted, expected);
-            if (tp + fp > 0)
-            {
-                precisionSum += tp / (tp + fp);
-                precisionPages++;
-            }
-
-            if (tp + fn > 0)
-            {
-                recallSum += tp / (tp + fn);
-                recallPages++;
-            }
+            var isDev = EvaluationFiles.IsDevHalf(entry.Name);
+            all.Add(tp, fp, fn);
+            (isDev ? dev : heldOut).Add(tp, fp, fn);
+            dump?.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{entry.Name}\t{(isDev ? "dev" : "held-out")}\tP {(tp + fp > 0 ? tp / (tp + fp) : 0):0.000}\tR {(tp + fn > 0 ? tp / (tp + fn) : 0):0.000}\t{url}"));
         }
 
-        var p = precisionPages > 0 ? precisionSum / precisionPages : 0;
-        var r = recallPages > 0 ? recallSum / recallPages : 0;
-        var f1 = p + r > 0 ? 2 * p * r / (p + r) : 0;
-        return new EvaluationResult("extraction-scrapinghub", [new("precision", p), new("recall", r), new("f1", f1)], items, clock.Elapsed);
+        var metrics = all.Metrics("").Concat(dev.Metrics("dev half|")).Concat(heldOut.Metrics("held-out half|")).ToList();
+        return new EvaluationResult("extraction-scrapinghub", metrics, items, clock.Elapsed);
     }
 
     /// <summary>Shingle multiset overlap, normalised so tp+fp+fn = 1 (0,0,0 when both sides are empty).</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Readout.Extraction;
@@ -16,11 +17,32 @@ public sealed partial class TrafilaturaEvaluator(IArticleExtractor extractor)
     {
     }
 
+    /// <summary>Snippet counts of a group of pages.</summary>
+    private sealed class Tally
+    {
+        public int Tp { get; set; }
+
+        public int Fp { get; set; }
+
+        public int Fn { get; set; }
+
+        public IEnumerable<MetricValue> Metrics(string prefix)
+        {
+            double p = Tp + Fp > 0 ? (double)Tp / (Tp + Fp) : 0;
+            double r = Tp + Fn > 0 ? (double)Tp / (Tp + Fn) : 0;
+            double f1 = 2.0 * Tp / Math.Max(1, 2 * Tp + Fp + Fn);
+            return [new(prefix + "precision", p), new(prefix + "recall", r), new(prefix + "f1", f1)];
+        }
+    }
+
     /// <param name="dataDir">The unpacked set: evaldata.json with pages under eval/ or cache/.</param>
+    /// <remarks>With READOUT_EVAL_ERRORS set to a path, every page's counts, missed and unwanted snippets are written there.</remarks>
     public EvaluationResult Evaluate(string dataDir)
     {
         using var data = JsonDocument.Parse(File.ReadAllText(Path.Combine(dataDir, "evaldata.json")));
-        int tp = 0, fp = 0, fn = 0, tn = 0, items = 0;
+        using var dump = EvaluationFiles.OpenPageDump();
+        Tally all = new(), dev = new(), heldOut = new();
+        var items = 0;
         var clock = Stopwatch.StartNew();
         foreach (var entry in data.RootElement.EnumerateObject())
         {
@@ -32,17 +54,23 @@ public sealed partial class TrafilaturaEvaluator(IArticleExtractor extractor)
             }
 
             items++;
-            var article = EvaluationFiles.TryExtract(extractor, path, entry.Name, EvaluationFiles.ReadPage(path));
+            var html = EvaluationFiles.ReadPage(path);
+            var started = clock.Elapsed;
+            var article = EvaluationFiles.TryExtract(extractor, path, entry.Name, html);
+            var took = clock.Elapsed - started;
             var body = Normalize(article?.Body ?? "");
+            var page = new Tally();
+            var notes = new List<string>();
             foreach (var snippet in Snippets(entry.Value, "with"))
             {
                 if (article is not null && body.Contains(Normalize(snippet), StringComparison.Ordinal))
                 {
-                    tp++;
+                    page.Tp++;
                 }
                 else
                 {
-                    fn++;
+                    page.Fn++;
+                    notes.Add("\tmissed\t" + Normalize(snippet));
                 }
             }
 
@@ -51,19 +79,28 @@ public sealed partial class TrafilaturaEvaluator(IArticleExtractor extractor)
                 // A crash is a full miss: every unwanted snippet counts as let through.
                 if (article is null || body.Contains(Normalize(snippet), StringComparison.Ordinal))
                 {
-                    fp++;
+                    page.Fp++;
+                    notes.Add("\tunwanted\t" + Normalize(snippet));
                 }
-                else
-                {
-                    tn++;
-                }
+            }
+
+            var half = EvaluationFiles.IsDevHalf(file) ? dev : heldOut;
+            foreach (var tally in new[] { all, half })
+            {
+                tally.Tp += page.Tp;
+                tally.Fp += page.Fp;
+                tally.Fn += page.Fn;
+            }
+
+            if (dump is not null)
+            {
+                dump.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file}\t{(half == dev ? "dev" : "held-out")}\ttp {page.Tp}\tfn {page.Fn}\tfp {page.Fp}\t{took.TotalMilliseconds:0}ms"));
+                notes.ForEach(dump.WriteLine);
             }
         }
 
-        double p = tp + fp > 0 ? (double)tp / (tp + fp) : 0;
-        double r = tp + fn > 0 ? (double)tp / (tp + fn) : 0;
-        double f1 = 2.0 * tp / Math.Max(1, 2 * tp + fp + fn);
-        return new EvaluationResult("extraction-trafilatura", [new("precision", p), new("recall", r), new("f1", f1)], items, clock.Elapsed);
+        var metrics = all.Metrics("").Concat(dev.Metrics("dev half|")).Concat(heldOut.Metrics("held-out half|")).ToList();
+        return new EvaluationResult("extraction-trafilatura", metrics, items, clock.Elapsed);
     }
 
     private static IEnumerable<string> Snippets(JsonElement page, string name) =>

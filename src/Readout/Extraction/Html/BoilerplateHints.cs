@@ -6,6 +6,9 @@ namespace Readout.Extraction.Html;
 /// <summary>What class and id names say about an element: chrome (nav, share, comments, cookie banners) or content.</summary>
 public static partial class BoilerplateHints
 {
+    /// <summary>A chrome-classed wrapper with this many paragraphs is more likely a mislabelled article wrapper.</summary>
+    private const int KeepIfParagraphs = 8;
+
     /// <summary>Elements that never hold article text.</summary>
     public static bool IsJunkTag(string localName) => localName is "script" or "style" or "noscript" or "iframe" or "svg"
         or "nav" or "footer" or "aside" or "button" or "select" or "input" or "textarea" or "template" or "object" or "embed"
@@ -23,6 +26,36 @@ public static partial class BoilerplateHints
 
         return NegativeRegex().IsMatch(marker) && !PositiveRegex().IsMatch(marker);
     }
+
+    /// <summary>
+    /// Chrome to drop: classed as boilerplate but neither a semantic article container nor a wrapper that
+    /// plainly holds one (a mislabelled "content-with-sidebar" wrapper around the whole story).
+    /// </summary>
+    public static bool IsChrome(IElement e) =>
+        IsBoilerplate(e) && e.LocalName is not ("article" or "main") && !LooksLikeArticle(e);
+
+    /// <summary>Hidden by its own markup: schema.org blocks and collapsed duplicates are not shown to readers.</summary>
+    public static bool IsHidden(IElement e)
+    {
+        if (e.HasAttribute("hidden"))
+        {
+            return true;
+        }
+
+        var style = e.GetAttribute("style");
+        if (style is null)
+        {
+            return false;
+        }
+
+        var at = style.IndexOf("display", StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && style.AsSpan(at + 7).TrimStart().TrimStart(':').TrimStart().StartsWith("none", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool LooksLikeArticle(IElement e) =>
+        e.QuerySelector("article, main, h1") is not null || e.QuerySelectorAll("p").Length >= KeepIfParagraphs && !ContainsComment(e.ClassName);
+
+    private static bool ContainsComment(string? marker) => marker?.Contains("comment", StringComparison.OrdinalIgnoreCase) == true;
 
     /// <summary>Class-name weight for content scoring: +1 article-like, -1 chrome-like, 0 neutral.</summary>
     public static int Weight(IElement e)

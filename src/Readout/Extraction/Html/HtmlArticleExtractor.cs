@@ -9,9 +9,6 @@ namespace Readout.Extraction.Html;
 /// </summary>
 public static class HtmlArticleExtractor
 {
-    /// <summary>A chrome-classed wrapper with this many paragraphs is more likely a mislabelled article wrapper.</summary>
-    private const int KeepIfParagraphs = 8;
-
     public static ExtractedPage Extract(string html, string? url)
     {
         var document = new HtmlParser().ParseDocument(html);
@@ -23,10 +20,22 @@ public static class HtmlArticleExtractor
         }
 
         RemoveChrome(body);
-        var main = HtmlContentScorer.FindMain(body);
-        var texts = HtmlTextWriter.Write(main.Count > 0 ? main : [body], meta.Title);
+        var texts = BodyTexts(body, meta.Title);
+        if (texts.Count == 0 && new HtmlParser().ParseDocument(html).Body is { } untouched)
+        {
+            // Class hints removed everything (an article in a "sidebar"-classed column or an aside):
+            // better the best block of the whole page than no text at all.
+            texts = BodyTexts(untouched, meta.Title, trustClassHints: false);
+        }
+
         var paragraphs = texts.Select(t => new BodyParagraph(t, null)).ToList();
         return new ExtractedPage(paragraphs, meta.Title, meta.Outlet, meta.Author, meta.Published, meta.Captured);
+    }
+
+    private static List<string> BodyTexts(IElement body, string? title, bool trustClassHints = true)
+    {
+        var main = HtmlContentScorer.FindMain(body);
+        return HtmlTextWriter.Write(main.Count > 0 ? main : [body], title, trustClassHints);
     }
 
     private static void RemoveChrome(IElement body)
@@ -34,11 +43,7 @@ public static class HtmlArticleExtractor
         var doomed = new List<IElement>();
         foreach (var e in body.QuerySelectorAll("*"))
         {
-            if (BoilerplateHints.IsJunkTag(e.LocalName))
-            {
-                doomed.Add(e);
-            }
-            else if (BoilerplateHints.IsBoilerplate(e) && e.LocalName is not ("article" or "main") && !LooksLikeArticle(e))
+            if (BoilerplateHints.IsJunkTag(e.LocalName) || BoilerplateHints.IsHidden(e) || BoilerplateHints.IsChrome(e))
             {
                 doomed.Add(e);
             }
@@ -49,9 +54,4 @@ public static class HtmlArticleExtractor
             e.Remove();
         }
     }
-
-    private static bool LooksLikeArticle(IElement e) =>
-        e.QuerySelector("article, main, h1") is not null || e.QuerySelectorAll("p").Length >= KeepIfParagraphs && !e.ClassName.ContainsComment();
-
-    private static bool ContainsComment(this string? marker) => marker?.Contains("comment", StringComparison.OrdinalIgnoreCase) == true;
 }

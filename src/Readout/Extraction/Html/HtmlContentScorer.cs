@@ -17,8 +17,30 @@ public static class HtmlContentScorer
     /// <summary>How many top-scoring candidates get the (costly) link-density correction.</summary>
     private const int TopCandidates = 5;
 
-    /// <summary>Text measures of one element's subtree: non-space characters, those inside links, and commas.</summary>
-    private readonly record struct TextStats(int Text, int Links, int Commas);
+    /// <summary>
+    /// Chrome (headings, bylines, short labels, link text) a wider container may add for free before its
+    /// added paragraph text must outweigh it: a headline and a date line between split sections.
+    /// </summary>
+    private const int FreeChrome = 60;
+
+    /// <summary>Chrome a wider container may add per character of added paragraph text.</summary>
+    private const double ChromePerGood = 0.5;
+
+    /// <summary>
+    /// A wider container is taken only when it adds this share of the winner's paragraph text: a whole
+    /// missing half of the article, not a standfirst or caption above a complete body.
+    /// </summary>
+    private const double MinGain = 0.1;
+
+    /// <summary>How many levels above the winner are tried when widening it to the whole article.</summary>
+    private const int MaxWidening = 8;
+
+    /// <summary>
+    /// Text measures of one element's subtree: non-space characters, those inside links, commas, and
+    /// "good" characters (the non-link text of paragraph-like blocks that are long and mostly not links),
+    /// and h1 headlines (two of them mean two stories: a feed or "next article" below the first).
+    /// </summary>
+    private readonly record struct TextStats(int Text, int Links, int Commas, int Good, int Headlines);
 
     /// <summary>Returns the winning element and the siblings that belong with it, in document order.</summary>
     public static IReadOnlyList<IElement> FindMain(IElement root)
@@ -33,8 +55,9 @@ public static class HtmlContentScorer
         {
             var measured = stats[block];
             var length = measured.Text;
-            if (length < MinParagraphLength)
+            if (length < MinParagraphLength || measured.Links * 2 > length)
             {
+                // Short labels and link text (teasers wrapped whole in a link) are not article paragraphs.
                 continue;
             }
 
@@ -69,6 +92,8 @@ public static class HtmlContentScorer
             return [];
         }
 
+        best = Widen(best, stats);
+
         var parent = best.ParentElement;
         if (parent is null || bestScore <= 0)
         {
@@ -84,6 +109,44 @@ public static class HtmlContentScorer
                 || sibling.LocalName == "p" && Measured(stats, sibling).Text > 80 && LinkDensity(stats, sibling) < 0.25)
             {
                 chosen.Add(sibling);
+            }
+        }
+
+        return chosen;
+    }
+
+    /// <summary>
+    /// Climbs from the winner to the widest ancestor whose extra text is mostly paragraphs: articles
+    /// split into several containers (a lead outside the body div, sections, page-builder columns)
+    /// are taken whole, while a climb into menus, teaser lists or page furniture stops.
+    /// </summary>
+    private static IElement Widen(IElement best, Dictionary<IElement, TextStats> stats)
+    {
+        var start = stats[best];
+        var chosen = best;
+        var ancestor = best.ParentElement;
+        for (var level = 0; level < MaxWidening && ancestor is not null && ancestor.LocalName is not ("body" or "html"); level++, ancestor = ancestor.ParentElement)
+        {
+            if (!stats.TryGetValue(ancestor, out var wider))
+            {
+                break;
+            }
+
+            if (wider.Headlines > Math.Max(1, start.Headlines))
+            {
+                break;
+            }
+
+            var addedGood = wider.Good - start.Good;
+            var addedChrome = wider.Text - wider.Good - (start.Text - start.Good);
+            if (addedChrome > FreeChrome + addedGood * ChromePerGood)
+            {
+                break;
+            }
+
+            if (addedGood > 0 && addedGood >= MinGain * start.Good)
+            {
+                chosen = ancestor;
             }
         }
 
@@ -117,14 +180,15 @@ public static class HtmlContentScorer
     /// <summary>Measures <paramref name="e"/> and every element under it; collects paragraph-like blocks in document order.</summary>
     private static TextStats Measure(IElement e, Dictionary<IElement, TextStats> stats, List<IElement>? blocks, bool inLink)
     {
-        if (blocks is not null && e.LocalName is "p" or "pre" or "td" or "blockquote" or "div" or "section" or "li"
-            && !(e.LocalName is "div" or "section" or "li" or "td" && HasBlockChild(e)))
+        var isBlock = e.LocalName is "p" or "pre" or "td" or "blockquote" or "div" or "section" or "li"
+            && !(e.LocalName is "div" or "section" or "li" or "td" && HasBlockChild(e));
+        if (blocks is not null && isBlock)
         {
             blocks.Add(e);
         }
 
         inLink |= e.LocalName == "a";
-        int text = 0, links = 0, commas = 0;
+        int text = 0, links = 0, commas = 0, good = 0, headlines = e.LocalName == "h1" ? 1 : 0;
         for (var node = e.FirstChild; node is not null; node = node.NextSibling)
         {
             if (node is IText t)
@@ -144,10 +208,18 @@ public static class HtmlContentScorer
                 text += inner.Text;
                 links += inner.Links;
                 commas += inner.Commas;
+                good += inner.Good;
+                headlines += inner.Headlines;
             }
         }
 
-        var result = new TextStats(text, inLink ? text : links, commas);
+        links = inLink ? text : links;
+        if (isBlock)
+        {
+            good = text >= MinParagraphLength && links * 2 < text ? text - links : 0;
+        }
+
+        var result = new TextStats(text, links, commas, good, headlines);
         stats[e] = result;
         return result;
     }

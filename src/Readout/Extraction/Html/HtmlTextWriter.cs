@@ -21,19 +21,28 @@ public sealed partial class HtmlTextWriter
     /// <summary>"By Herald World Desk · 08/03/2024 07:35": a byline with its date stamp.</summary>
     private const int MaxBylineLength = 100;
 
+    /// <summary>Lead-ins shorter than this closing the body are labels ("Mehr zum Thema:", "Source:").</summary>
+    private const int MaxTrailingLabelLength = 60;
+
     /// <summary>How many short lines (kicker, section, date) may stand above the repeated headline.</summary>
     private const int MaxLabelsAboveHeadline = 3;
 
     private readonly List<string> paragraphs = [];
+    private readonly List<int> headings = [];
     private readonly StringBuilder current = new();
     private int linkChars;
     private int linkDepth;
+    private int headingLevel;
 
     private bool dropLabels = true;
 
-    public static List<string> Write(IReadOnlyList<IElement> roots, string? title)
+    /// <summary>False when class hints already failed the page: chrome is then known by tag alone.</summary>
+    private bool trustClassHints = true;
+
+    /// <param name="trustClassHints">False to keep elements whose class or id only suggests chrome.</param>
+    public static List<string> Write(IReadOnlyList<IElement> roots, string? title, bool trustClassHints = true)
     {
-        var writer = new HtmlTextWriter();
+        var writer = new HtmlTextWriter { trustClassHints = trustClassHints };
         writer.VisitAll(roots);
         if (writer.paragraphs.Count == 0)
         {
@@ -41,6 +50,9 @@ public sealed partial class HtmlTextWriter
             writer.dropLabels = false;
             writer.VisitAll(roots);
         }
+
+        writer.DropOrphanHeadings();
+        writer.DropTrailingLabels();
 
         // The headline repeated at the top of the content is the title, not body text; short labels
         // above it (section, kicker, date line) are page furniture and go with it.
@@ -75,7 +87,7 @@ public sealed partial class HtmlTextWriter
             return;
         }
 
-        if (BoilerplateHints.IsJunkTag(e.LocalName) || !isRoot && (BoilerplateHints.IsBoilerplate(e) || dropLabels && IsLabel(e)))
+        if (BoilerplateHints.IsJunkTag(e.LocalName) || !isRoot && (trustClassHints && BoilerplateHints.IsChrome(e) || BoilerplateHints.IsHidden(e) || dropLabels && IsLabel(e)))
         {
             return;
         }
@@ -93,6 +105,9 @@ public sealed partial class HtmlTextWriter
         }
 
         var isLink = e.LocalName == "a";
+        var level = e.LocalName is ['h', >= '1' and <= '6'] name ? name[1] - '0' : 0;
+        var outerHeading = headingLevel;
+        headingLevel = level > 0 ? level : headingLevel;
         linkDepth += isLink ? 1 : 0;
         foreach (var child in e.ChildNodes)
         {
@@ -103,6 +118,40 @@ public sealed partial class HtmlTextWriter
         if (block)
         {
             Flush();
+        }
+
+        headingLevel = outerHeading;
+    }
+
+    /// <summary>
+    /// Drops headings with no text of their own below them: the "More on this topic" or "Latest
+    /// articles" title of a teaser list whose links were dropped, a heading closing the page, or one
+    /// followed straight by a heading of the same or a higher rank (a subheading keeps its section heading).
+    /// </summary>
+    private void DropOrphanHeadings()
+    {
+        for (var i = paragraphs.Count - 1; i >= 0; i--)
+        {
+            var last = i == paragraphs.Count - 1;
+            if (headings[i] > 0 && paragraphs.Count > 1 && (last || headings[i + 1] > 0 && headings[i + 1] <= headings[i]))
+            {
+                paragraphs.RemoveAt(i);
+                headings.RemoveAt(i);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Drops short lead-ins closing the body ("You may also like:", "Source:", "Read next:"): the list
+    /// they introduced was dropped as links, so they introduce nothing. (Short lines in general stay:
+    /// articles end in lists of dates, results and credits.)
+    /// </summary>
+    private void DropTrailingLabels()
+    {
+        while (paragraphs.Count > 1 && paragraphs[^1] is { Length: < MaxTrailingLabelLength } last && last[^1] == ':')
+        {
+            paragraphs.RemoveAt(paragraphs.Count - 1);
+            headings.RemoveAt(headings.Count - 1);
         }
     }
 
@@ -149,6 +198,7 @@ public sealed partial class HtmlTextWriter
         }
 
         paragraphs.Add(text);
+        headings.Add(headingLevel);
     }
 
     /// <summary>Where the headline sits among the first paragraphs when only short labels stand above it; -1 otherwise.</summary>
@@ -186,7 +236,12 @@ public sealed partial class HtmlTextWriter
 
     private static bool IsChromeLabel(string text) => text.Length < 30 && (text.Equals("Advertisement", StringComparison.OrdinalIgnoreCase)
         || text.StartsWith("Share", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Related", StringComparison.OrdinalIgnoreCase)
-        || text.StartsWith("Read more", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Photo:", StringComparison.OrdinalIgnoreCase));
+        || text.StartsWith("Read more", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Photo:", StringComparison.OrdinalIgnoreCase))
+        || text.Length <= MaxBylineLength && StampRegex().IsMatch(text);
+
+    /// <summary>"By Ann Other on Monday, ...", "Published: 19 Nov 2019 | Updated: ...", "Aktualisiert am 3.4.2020": byline and date stamps.</summary>
+    [GeneratedRegex(@"^(?:(?-i:By\s+\p{Lu})|(?:published|updated|posted|last (?:updated|modified)|veröffentlicht|aktualisiert|erstellt|publié|publicado|actualizado)\b.*\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StampRegex();
 
     [GeneratedRegex(@"(?:^|[\s_-])(?:kicker|eyebrow|overline|over-?title|dachzeile|topline|roofline|rubri[ck]|section|section-?(?:label|name|link|tag)|category|categories|cat-?links|breadcrumbs?)(?:$|\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelRegex();
