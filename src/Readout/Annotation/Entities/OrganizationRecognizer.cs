@@ -19,6 +19,12 @@ internal static class OrganizationRecognizer
         "Court", "Parliament", "Congress", "Senate", "Duma", "Office", "Service", "Administration", "Group", "University", "Institute",
         "Alliance", "Corporation", "Company", "Forum", "Movement", "Army", "Guard", "Academy", "Foundation", "Department", "Ministry",
         "Cabinet", "Government", "Police", "Navy", "Forces", "Command", "Secretariat", "Embassy", "Mission", "Directorate", "Bureau",
+
+        // Companies, clubs and media: legal forms and the heads their names end in.
+        "Inc", "Corp", "Corporation", "Ltd", "Co", "Plc", "PLC", "AG", "GmbH", "NV", "SpA", "Holdings", "Industries", "Airlines", "Airways",
+        "Motors", "Bancorp", "Securities", "Exchange", "Telecom", "Communications", "Technologies", "Systems", "Petroleum", "Pharmaceuticals",
+        "Insurance", "Association", "Federation", "League", "Society", "Club", "Rovers", "Wanderers", "Athletic", "Newsroom",
+        "Newsdesk", "Times", "Post", "Herald", "Journal", "Tribune", "Gazette", "Television", "Radio", "Network", "Front", "Brigade", "Brigades",
     };
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadLookup = Heads.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -43,6 +49,13 @@ internal static class OrganizationRecognizer
 
                 doc.Add(new MentionDraft(MentionKind.Organization, doc.SpanOf(i, end), "org:" + known.Key, known.Name), i, end);
                 i = end - 1;
+                continue;
+            }
+
+            if (OrganizationAcronym.IsOne(doc, i))
+            {
+                string acronym = doc.Word(i).ToString();
+                doc.Add(new MentionDraft(MentionKind.Organization, doc.SpanOf(i, i + 1), "org:" + NameFolding.Slug(acronym), acronym), i, i + 1);
                 continue;
             }
 
@@ -111,7 +124,7 @@ internal static class OrganizationRecognizer
         }
 
         int nameStart = start;
-        if (doc.MatchPlace(start, out var lead) is > 0 and var ln && lead.Form != PlaceForm.Capital && ln <= lastHead - start)
+        if (doc.MatchPlace(start, out var lead) is > 0 and var ln && lead.Form is PlaceForm.Country or PlaceForm.Demonym && ln <= lastHead - start)
         {
             country ??= lead.Country;
             nameStart = start + ln;

@@ -58,6 +58,14 @@ internal static class PersonRecognizer
             }
         }
 
+        // A leading initial: "G. Gooch", "A. Penberthy" (results tables and bylines name people this way).
+        if (tokens[i].Length == 1 && tokens[i].Shape == TokenShape.AllCaps && doc.Is(i + 1, ".") && !doc.BreakBefore(i + 2)
+            && i + 2 < tokens.Length && tokens[i + 2].Shape == TokenShape.Capitalized && !doc.IsClaimed(i + 2)
+            && NameParser.TryParse(doc, i + 2, out var initialled) && initialled.Start == i + 2)
+        {
+            return AddPerson(doc, initialled with { Start = i }, null);
+        }
+
         if (tokens[i].Shape != TokenShape.Capitalized || doc.IsClaimed(i) || !NameParser.TryParse(doc, i, out var name) || name.Words < 2)
         {
             return i + 1;
@@ -66,6 +74,7 @@ internal static class PersonRecognizer
         bool cue = GivenNames.Contains(doc.Word(name.First)) || HasSurnameEnding(doc.Word(name.Last))
                    || name.End < tokens.Length && VerbLookup.Contains(doc.Word(name.End))
                    || name.Start > 0 && doc.Is(name.Start - 1, "[")
+                   || CountryInBrackets(doc, name.End) // "Conchita Martinez ( Spain )", as sports results give nationality
                    || Apposition(doc, name.End) is not null; // "Edwin Larcombe, the Belmarian Foreign Secretary,"
         return cue ? AddPerson(doc, name, null) : name.End;
     }
@@ -159,6 +168,9 @@ internal static class PersonRecognizer
                       || doc.Tokens[role.End].Shape == TokenShape.Lower;
         return closed ? role : null;
     }
+
+    private static bool CountryInBrackets(DocumentContext doc, int end)
+        => doc.Is(end, "(") && doc.MatchPlace(end + 1, out var place) is > 0 and var n && place.Form == PlaceForm.Country && doc.Is(end + 1 + n, ")");
 
     private static bool HasSurnameEnding(ReadOnlySpan<char> word)
     {

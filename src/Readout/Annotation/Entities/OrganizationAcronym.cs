@@ -1,0 +1,52 @@
+using Readout.Annotation.Text;
+
+namespace Readout.Annotation.Entities;
+
+/// <summary>
+/// An unknown all-capital short word in running text ("PUK", "PKK", "USDA") is, in news, almost always an
+/// organisation: parties, agencies, companies. Known places ("UAE") and treaties are matched before this; common
+/// non-organisation abbreviations are listed; headlines are skipped, since there every word is in capitals.
+/// </summary>
+internal static class OrganizationAcronym
+{
+    private static readonly HashSet<string> NotOrganizations = new(StringComparer.Ordinal)
+    {
+        "GMT", "UTC", "EST", "EDT", "CET", "CEST", "BST", "PST", "PDT", "AM", "PM", "CEO", "CFO", "COO", "MP", "MPs", "MEP", "PR", "TV",
+        "GDP", "GNP", "CPI", "PPI", "VAT", "AIDS", "HIV", "SARS", "DNA", "ID", "IT", "OK", "PC", "CD", "DVD", "USD", "EUR", "GBP", "JPY",
+        "BC", "AD", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "FM", "UK", "US", "USA", "EU", "HQ", "IPO", "LNG",
+        "ICBM", "WMD", "RPG", "UAV", "SUV", "NB", "PS", "RE", "FYI", "QC", "KO", "MVP", "ERA", "RBI",
+    };
+
+    public static bool IsOne(DocumentContext doc, int i)
+    {
+        var tokens = doc.Tokens;
+        var word = doc.Word(i);
+        if (tokens[i].Shape != TokenShape.AllCaps || word.Length is < 2 or > 5 || ContainsNonLetter(word)
+            || NotOrganizations.Contains(word.ToString()) || RoleLexicon.Shared.IsRoleWord(word) || doc.MatchPlace(i, out _) > 0)
+        {
+            return false;
+        }
+
+        // In an all-caps headline every word qualifies; ask for ordinary words around it on its line.
+        // "PSV Eindhoven": the acronym opens a longer name, left to the recognizers of longer names.
+        bool opensName = i + 1 < tokens.Length && tokens[i + 1].Shape == TokenShape.Capitalized && !doc.BreakBefore(i + 1);
+        return !opensName && !ShoutingNeighbour(doc, i - 1, i) && !ShoutingNeighbour(doc, i + 1, i);
+    }
+
+    private static bool ShoutingNeighbour(DocumentContext doc, int k, int i)
+        => k >= 0 && k < doc.Tokens.Length && !doc.BreakBefore(Math.Max(k, i))
+           && doc.Tokens[k].Shape == TokenShape.AllCaps && doc.Tokens[k].Length > 1;
+
+    private static bool ContainsNonLetter(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (!char.IsAsciiLetterUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
