@@ -27,7 +27,7 @@ def main():
     places = set()
     with gzip.open(os.path.join(DATA, "places.tsv.gz"), "rt", encoding="utf-8") as f:
         places.update(line.split("\t")[0] for line in f if not line.startswith("#"))
-    for name in ("countries.tsv", "world-regions.tsv"):
+    for name in ("countries.tsv", "places-en.tsv"):
         with open(os.path.join(DATA, name), encoding="utf-8") as f:
             for line in f:
                 if not line.startswith("#"):

@@ -62,6 +62,17 @@ def ascii_fold(name):
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
+def variants(name):
+    """The name, its ASCII folding, and the usual spellings of "Saint" ("St. Louis", "St Louis", "Saint Louis")."""
+    forms = {name, ascii_fold(name)}
+    for form in list(forms):
+        for prefix in ("Saint ", "St. ", "St "):
+            if form.startswith(prefix):
+                rest = form[len(prefix):]
+                forms.update({"Saint " + rest, "St. " + rest, "St " + rest})
+    return forms
+
+
 def load_words():
     with open("/usr/share/dict/words", encoding="utf-8") as f:
         return {w.strip() for w in f if w.strip() and w[0].islower()}
@@ -111,7 +122,7 @@ def main():
     for name, code, feature, population in read_cities(sys.argv[1]):
         if population < MIN_POPULATION and feature != "PPLC":
             continue
-        for form in {name, ascii_fold(name)}:
+        for form in variants(name):
             if usable(form, words, given, 1_000_000 if feature == "PPLC" else population) and code in countries:
                 # the most populous place of a name wins ("Paris" is in France, not Texas)
                 if form not in rows or rows[form][2] < population:

@@ -26,8 +26,8 @@ internal sealed record PlaceEntry(string Country, string CountryKey, PlaceForm F
 
 /// <summary>
 /// Shipped gazetteer: countries (with aliases), their demonyms and capitals from <c>Data/countries.tsv</c>,
-/// enough to tie "Russian", "Russian Federation" and "Moscow" to Russia; then world regions and continents
-/// (<c>Data/world-regions.tsv</c>) and towns and first-level regions (<c>Data/places.tsv.gz</c>, generated
+/// enough to tie "Russian", "Russian Federation" and "Moscow" to Russia; then continents, world regions and
+/// English city names (<c>Data/places-en.tsv</c>), and towns and first-level regions (<c>Data/places.tsv.gz</c>, generated
 /// from GeoNames and ISO 3166-2 by <c>tools/gazetteer/build_places.py</c>). Countries are registered first, so
 /// a name that is both keeps its country meaning. Lookups are hash-based over candidate token spans.
 /// </summary>
@@ -60,7 +60,7 @@ internal sealed class Gazetteer
             g.AddCountry(line);
         }
 
-        foreach (var file in (ReadOnlySpan<string>)["world-regions.tsv", "places.tsv.gz"])
+        foreach (var file in (ReadOnlySpan<string>)["places-en.tsv", "places.tsv.gz"])
         {
             foreach (var line in EmbeddedData.Lines(file))
             {

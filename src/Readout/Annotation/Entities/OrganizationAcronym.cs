@@ -14,7 +14,9 @@ internal static class OrganizationAcronym
         "GMT", "UTC", "EST", "EDT", "CET", "CEST", "BST", "PST", "PDT", "AM", "PM", "CEO", "CFO", "COO", "MP", "MPs", "MEP", "PR", "TV",
         "GDP", "GNP", "CPI", "PPI", "VAT", "AIDS", "HIV", "SARS", "DNA", "ID", "IT", "OK", "PC", "CD", "DVD", "USD", "EUR", "GBP", "JPY",
         "BC", "AD", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "FM", "UK", "US", "USA", "EU", "HQ", "IPO", "LNG",
-        "ICBM", "WMD", "RPG", "UAV", "SUV", "NB", "PS", "RE", "FYI", "QC", "KO", "MVP", "ERA", "RBI",
+        "ICBM", "WMD", "RPG", "UAV", "SUV", "NB", "PS", "RE", "FYI", "QC", "KO", "MVP", "ERA", "RBI", "HK", "NZ", "PCT", "NOTE", "NOTES",
+        "CAPS", "DEM", "REP", "JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC", "MON", "TUE", "WED", "THU",
+        "FRI", "SAT", "SUN", "NO", "VS", "AT", "ADV", "ATTN", "UPDATE", "URGENT", "CORRECTED", "REFILE", "TOTAL", "AVG", "PTS", "MIN", "MAX",
     };
 
     public static bool IsOne(DocumentContext doc, int i)

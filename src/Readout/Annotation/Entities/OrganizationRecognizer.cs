@@ -20,13 +20,18 @@ internal static class OrganizationRecognizer
         "Alliance", "Corporation", "Company", "Forum", "Movement", "Army", "Guard", "Academy", "Foundation", "Department", "Ministry",
         "Cabinet", "Government", "Police", "Navy", "Forces", "Command", "Secretariat", "Embassy", "Mission", "Directorate", "Bureau",
 
-        // Companies, clubs and media: legal forms and the heads their names end in.
-        "Inc", "Corp", "Corporation", "Ltd", "Co", "Plc", "PLC", "AG", "GmbH", "NV", "SpA", "Holdings", "Industries", "Airlines", "Airways",
+    };
+
+    // Companies, clubs and media: legal forms and the heads their names end in. Alone they name nothing.
+    private static readonly HashSet<string> NamedHeads = new(StringComparer.Ordinal)
+    {
+        "Inc", "Corp", "Ltd", "Co", "Plc", "PLC", "AG", "GmbH", "NV", "SpA", "Holdings", "Industries", "Airlines", "Airways",
         "Motors", "Bancorp", "Securities", "Exchange", "Telecom", "Communications", "Technologies", "Systems", "Petroleum", "Pharmaceuticals",
-        "Insurance", "Association", "Federation", "League", "Society", "Club", "Rovers", "Wanderers", "Athletic", "Newsroom",
+        "Insurance", "Association", "Federation", "Society", "Club", "Rovers", "Wanderers", "Athletic", "Newsroom",
         "Newsdesk", "Times", "Post", "Herald", "Journal", "Tribune", "Gazette", "Television", "Radio", "Network", "Front", "Brigade", "Brigades",
     };
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadLookup = Heads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NamedHeadLookup = NamedHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Recognize(DocumentContext doc)
     {
@@ -80,7 +85,7 @@ internal static class OrganizationRecognizer
         {
             if (tokens[k].IsCapitalized)
             {
-                if (HeadLookup.Contains(doc.Word(k)))
+                if (HeadLookup.Contains(doc.Word(k)) || k > start && NamedHeadLookup.Contains(doc.Word(k)))
                 {
                     lastHead = k;
                 }
@@ -111,6 +116,11 @@ internal static class OrganizationRecognizer
 
         // Trailing "of <Country>" after the head qualifies the organisation ("Foreign Ministry of Russia").
         int end = lastHead + 1;
+        if (doc.MatchPlace(start, out _) == end - start)
+        {
+            return end; // a place that ends like an organisation ("West Bank")
+        }
+
         int ofCountry = -1;
         for (int q = lastHead + 1; q < k; q++)
         {

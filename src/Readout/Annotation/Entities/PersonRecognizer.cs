@@ -71,6 +71,13 @@ internal static class PersonRecognizer
             return i + 1;
         }
 
+        // A run that starts after another unclaimed capitalised word on its line is the tail of a longer name
+        // ("San Francisco Giants", "New York Yankees"), not a person.
+        if (i > 0 && tokens[i - 1].IsCapitalized && !tokens[i - 1].SentenceStart && !doc.BreakBefore(i) && !doc.IsClaimed(i - 1))
+        {
+            return name.End;
+        }
+
         bool cue = GivenNames.Contains(doc.Word(name.First)) || HasSurnameEnding(doc.Word(name.Last))
                    || name.End < tokens.Length && VerbLookup.Contains(doc.Word(name.End))
                    || name.Start > 0 && doc.Is(name.Start - 1, "[")
