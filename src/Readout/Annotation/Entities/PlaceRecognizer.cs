@@ -18,6 +18,7 @@ internal static class PlaceRecognizer
 
     public static void Recognize(DocumentContext doc)
     {
+        SportsClub.Recognize(doc); // before places: a town heading a score is its club
         var tokens = doc.Tokens;
         for (int i = 0; i < tokens.Length; i++)
         {
