@@ -65,6 +65,8 @@ internal static class PlaceRecognizer
                 Compound(doc, i);
             }
         }
+
+        RepeatedNames.Propagate(doc); // places come last, so every cue-found name is known by now
     }
 
     private static void Compound(DocumentContext doc, int i)
