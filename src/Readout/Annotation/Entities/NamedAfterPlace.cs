@@ -19,8 +19,10 @@ internal static class NamedAfterPlace
         "Cape", "Province", "State", "City", "County", "District", "Region", "Oblast", "Square", "Street", "Airport", "Stadium", "DC", "D.C.",
         "Format", "Agreement", "Agreements", "Accord", "Accords", "Convention", "Conventions", "Declaration", "Protocol", "Process", "Summit",
         "Conference", "Talks", "Games", "Olympics", "Olympic", "Open", "Marathon", "Cup", "Grand", "Prix", "Masters", "Classic", "Derby",
-        "Plan", "Initiative", "Memorandum", "Communique", "Charter", "Treaty", "Group", "Declaration",
+        "Plan", "Initiative", "Memorandum", "Communique", "Charter", "Treaty", "Group",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotOrganizationLookup = NotOrganizationWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Adds the organisation when the place [start, end) sits inside a longer run; <paramref name="runEnd"/> is where it ends.</summary>
     public static bool TryAdd(DocumentContext doc, int start, int end, out int runEnd)
@@ -54,7 +56,7 @@ internal static class NamedAfterPlace
     private static bool Extends(DocumentContext doc, int k, bool placeInCaps)
     {
         var token = doc.Tokens[k];
-        if (placeInCaps || doc.IsClaimed(k) || !token.IsCapitalized || NotOrganizationWords.Contains(doc.Word(k).ToString()))
+        if (placeInCaps || doc.IsClaimed(k) || !token.IsCapitalized || NotOrganizationLookup.Contains(doc.Word(k)))
         {
             return false;
         }

@@ -19,12 +19,14 @@ internal static class OrganizationAcronym
         "FRI", "SAT", "SUN", "NO", "VS", "AT", "ADV", "ATTN", "UPDATE", "URGENT", "CORRECTED", "REFILE", "TOTAL", "AVG", "PTS", "MIN", "MAX",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotOrganizationLookup = NotOrganizations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool IsOne(DocumentContext doc, int i)
     {
         var tokens = doc.Tokens;
         var word = doc.Word(i);
         if (tokens[i].Shape != TokenShape.AllCaps || word.Length is < 2 or > 5 || ContainsNonLetter(word)
-            || NotOrganizations.Contains(word.ToString()) || RoleLexicon.Shared.IsRoleWord(word) || doc.MatchPlace(i, out _) > 0)
+            || NotOrganizationLookup.Contains(word) || RoleLexicon.Shared.IsRoleWord(word) || doc.MatchPlace(i, out _) > 0)
         {
             return false;
         }

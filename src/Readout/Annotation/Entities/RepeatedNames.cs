@@ -1,4 +1,3 @@
-using Readout.Annotation.Text;
 using Readout.Model;
 
 namespace Readout.Annotation.Entities;
@@ -12,36 +11,51 @@ internal static class RepeatedNames
 {
     public static void Propagate(DocumentContext doc)
     {
-        var known = new PhraseMatcher<MentionDraft>();
+        // Keyed by the mention's text, and by its first word with the most tokens a name starting with it has,
+        // so most positions cost one hash probe.
+        Dictionary<string, MentionDraft>? known = null;
+        Dictionary<string, int>? firstWords = null;
         foreach (var m in doc.Mentions)
         {
             if (m.Kind is MentionKind.Organization or MentionKind.Place && !m.IsNominal)
             {
-                known.Add(m.Span.Slice(doc.Text), m);
+                known ??= new(StringComparer.Ordinal);
+                firstWords ??= new(StringComparer.Ordinal);
+                string name = m.Span.Slice(doc.Text);
+                known.TryAdd(name, m);
+                int space = name.IndexOf(' ');
+                string first = space < 0 ? name : name[..space];
+                int words = name.Count(' ') + 2; // a spaceless period or apostrophe may split a word
+                firstWords[first] = Math.Max(firstWords.GetValueOrDefault(first), words);
             }
         }
 
-        if (known.Count == 0)
+        if (known is null || firstWords is null)
         {
             return;
         }
 
+        var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
+        var firstLookup = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var tokens = doc.Tokens;
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (!tokens[i].IsCapitalized || doc.IsClaimed(i))
+            if (!tokens[i].IsCapitalized || doc.IsClaimed(i) || !firstLookup.TryGetValue(doc.Word(i), out int longest))
             {
                 continue;
             }
 
-            int n = known.Match(doc.Text, tokens, i, out var seen);
-            if (n == 0 || !doc.IsFree(i, i + n) || PartOfLongerName(doc, i, i + n))
+            for (int n = Math.Min(longest, tokens.Length - i); n >= 1; n--)
             {
-                continue;
+                var span = doc.SpanOf(i, i + n);
+                if (lookup.TryGetValue(doc.Text.AsSpan(span.Start, span.End - span.Start), out var seen)
+                    && doc.IsFree(i, i + n) && !PartOfLongerName(doc, i, i + n))
+                {
+                    doc.Add(seen with { Span = span }, i, i + n);
+                    i += n - 1;
+                    break;
+                }
             }
-
-            doc.Add(seen with { Span = doc.SpanOf(i, i + n) }, i, i + n);
-            i += n - 1;
         }
     }
 

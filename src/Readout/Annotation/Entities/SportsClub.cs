@@ -30,8 +30,8 @@ internal static class SportsClub
         var tokens = doc.Tokens;
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (!tokens[i].IsCapitalized || doc.IsClaimed(i) || NotClubLookup.Contains(doc.Word(i))
-                || !(i == 0 || doc.BreakBefore(i) || IsScoreNumber(doc, i - 1)))
+            if (!tokens[i].IsCapitalized || doc.IsClaimed(i) || !(i == 0 || doc.BreakBefore(i) || IsScoreNumber(doc, i - 1))
+                || NotClubLookup.Contains(doc.Word(i)))
             {
                 continue;
             }
