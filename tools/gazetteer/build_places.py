@@ -9,7 +9,7 @@ Sources (both redistributable, attribution in src/Readout/Annotation/Data/NOTICE
 A place whose name is an ordinary English word (lowercase in /usr/share/dict/words, Debian's wamerican) or a
 shipped given name is left out, so "Nice", "Reading" or "Eugene" never become places by themselves.
 
-usage: build_places.py CITIES_PBF | gzip -9n > src/Readout/Annotation/Data/places.tsv.gz
+usage: MOBY_NAMES=male/names.txt:female/names.txt build_places.py CITIES_PBF | gzip -9n > src/Readout/Annotation/Data/places.tsv.gz
 """
 import json
 import os
@@ -79,7 +79,11 @@ def load_words():
 
 
 def load_given_names():
+    """Shipped world given names plus the raw Moby lists (MOBY_NAMES: their paths, colon-separated; see build_given_names.py)."""
     names = set()
+    for path in filter(None, os.environ.get("MOBY_NAMES", "").split(":")):
+        with open(path, encoding="utf-8") as f:
+            names.update(line.strip().lower() for line in f if line.strip())
     with open(os.path.join(DATA, "given-names.txt"), encoding="utf-8") as f:
         for line in f:
             if not line.startswith("#"):

@@ -61,6 +61,7 @@ internal static class NamedAfterPlace
             return false;
         }
 
-        return NameParser.IsNameWord(doc, k);
+        // A given name makes the run a person ("Stanley Perlo"), left to the people recognizers.
+        return NameParser.IsNameWord(doc, k) && !GivenNames.Contains(doc.Word(k));
     }
 }

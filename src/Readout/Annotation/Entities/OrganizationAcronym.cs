@@ -1,9 +1,11 @@
 using Readout.Annotation.Text;
+using Readout.Model;
 
 namespace Readout.Annotation.Entities;
 
 /// <summary>
-/// An unknown all-capital short word in running text ("PUK", "PKK", "USDA") is, in news, almost always an
+/// An unknown all-capital short word (three to five letters; two-letter ones are too often state or unit
+/// abbreviations) in running text ("PUK", "PKK", "USDA") is, in news, almost always an
 /// organisation: parties, agencies, companies. Known places ("UAE") and treaties are matched before this; common
 /// non-organisation abbreviations are listed; headlines are skipped, since there every word is in capitals.
 /// </summary>
@@ -25,16 +27,34 @@ internal static class OrganizationAcronym
     {
         var tokens = doc.Tokens;
         var word = doc.Word(i);
-        if (tokens[i].Shape != TokenShape.AllCaps || word.Length is < 2 or > 5 || ContainsNonLetter(word)
+        if (tokens[i].Shape != TokenShape.AllCaps || word.Length is < 3 or > 5 || ContainsNonLetter(word)
             || NotOrganizationLookup.Contains(word) || RoleLexicon.Shared.IsRoleWord(word) || doc.MatchPlace(i, out _) > 0)
         {
             return false;
         }
 
         // In an all-caps headline every word qualifies; ask for ordinary words around it on its line.
+        if (AbbreviatesTreaty(doc, word))
+        {
+            return false; // "the Coastal Arms Limitation Treaty (CALT)"
+        }
+
         // "PSV Eindhoven": the acronym opens a longer name, left to the recognizers of longer names.
         bool opensName = i + 1 < tokens.Length && tokens[i + 1].Shape == TokenShape.Capitalized && !doc.BreakBefore(i + 1);
         return !opensName && !ShoutingNeighbour(doc, i - 1, i) && !ShoutingNeighbour(doc, i + 1, i);
+    }
+
+    private static bool AbbreviatesTreaty(DocumentContext doc, ReadOnlySpan<char> word)
+    {
+        foreach (var m in doc.Mentions)
+        {
+            if (m.Kind == MentionKind.Treaty && Acronym.Matches(word.ToString(), m.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ShoutingNeighbour(DocumentContext doc, int k, int i)

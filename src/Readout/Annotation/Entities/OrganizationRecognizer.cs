@@ -80,12 +80,15 @@ internal static class OrganizationRecognizer
 
         string? country = null;
         int k = start;
+
+        // "... Use of Information and Communication Technologies": the tail of a longer name, not a company.
+        bool continuation = start > 0 && (doc.Is(start - 1, "and") || doc.Is(start - 1, "of"));
         int lastHead = -1;
         while (k < tokens.Length && !doc.IsClaimed(k) && !(k > start && doc.BreakBefore(k)))
         {
             if (tokens[k].IsCapitalized)
             {
-                if (HeadLookup.Contains(doc.Word(k)) || k > start && NamedHeadLookup.Contains(doc.Word(k)))
+                if (HeadLookup.Contains(doc.Word(k)) || k > start && !continuation && NamedHeadLookup.Contains(doc.Word(k)))
                 {
                     lastHead = k;
                 }

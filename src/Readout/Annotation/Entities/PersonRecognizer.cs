@@ -23,6 +23,13 @@ internal static class PersonRecognizer
         "criticised", "criticized", "accused", "denied", "signed", "visited", "talked", "held", "received", "hosted", "underlined",
     };
     private static readonly string[] SurnameEndings = ["ov", "ova", "ev", "eva", "sky", "ska", "skaya", "enko", "chuk", "vich", "yan", "shvily", "dze", "oglu", "escu", "ic"];
+    private static readonly HashSet<string> NotSurnames = new(StringComparer.Ordinal)
+    {
+        "Street", "Avenue", "Road", "Lane", "Boulevard", "Square", "Center", "Centre", "Station", "Hall", "Park", "Bridge", "Hospital",
+        "School", "College", "Church", "Fire", "Safety", "Airport", "Stadium", "Arena", "Island", "Hill", "Valley", "River", "Lake",
+        "Sox", "Prize", "Award", "Trophy", "Cup", "Classic", "Open",
+    };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotSurnameLookup = NotSurnames.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HonorificLookup = Honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbLookup = ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -76,6 +83,11 @@ internal static class PersonRecognizer
         if (i > 0 && tokens[i - 1].IsCapitalized && !tokens[i - 1].SentenceStart && !doc.BreakBefore(i) && !doc.IsClaimed(i - 1))
         {
             return name.End;
+        }
+
+        if (NotSurnameLookup.Contains(doc.Word(name.Last)))
+        {
+            return name.End; // "Palmer Fire", "Thorpe Street": a facility or service named after someone
         }
 
         bool cue = GivenNames.Contains(doc.Word(name.First)) || HasSurnameEnding(doc.Word(name.Last))

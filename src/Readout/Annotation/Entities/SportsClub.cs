@@ -19,6 +19,9 @@ internal static class SportsClub
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "A", "No", "Group", "Round", "Game", "Week",
+        "On", "In", "At", "By", "For", "From", "To", "Of", "Since", "Until", "After", "Before", "About", "Around", "Over", "Under", "Some",
+        "Nearly", "Almost", "Only", "All", "Top", "Page", "Section", "Article", "Chapter", "Resolution", "Flight", "Route", "Stage", "Phase",
+        "Level", "Part", "Figure", "Table", "Item", "Paragraph", "Day", "Year", "Since", "Between", "With", "And", "Or", "But",
     };
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "da", "de", "do", "di", "del", "della", "dos", "la", "le", "van", "von", "of" };
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotClubLookup = NotClubs.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -56,7 +59,8 @@ internal static class SportsClub
         bool opens = start == 0 || doc.BreakBefore(start) || IsScoreNumber(doc, start - 1);
         int after = end + 1;
         bool closes = after >= tokens.Length || doc.BreakBefore(after) || tokens[after].Shape is TokenShape.Number
-                      || tokens[after].IsCapitalized || doc.Is(after, "(") || doc.Is(after, ".");
+                      || tokens[after].IsCapitalized && !NotClubLookup.Contains(doc.Word(after)) // "On 16 February" is a date
+                      || doc.Is(after, "(") || doc.Is(after, ".");
         return opens && closes;
     }
 
