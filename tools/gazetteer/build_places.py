@@ -78,12 +78,17 @@ def load_words():
         return {w.strip() for w in f if w.strip() and w[0].islower()}
 
 
-def load_given_names():
-    """Shipped world given names plus the raw Moby lists (MOBY_NAMES: their paths, colon-separated; see build_given_names.py)."""
+def load_moby_names():
+    """The raw Moby given-name lists (MOBY_NAMES: their paths, colon-separated; see build_given_names.py)."""
     names = set()
     for path in filter(None, os.environ.get("MOBY_NAMES", "").split(":")):
         with open(path, encoding="utf-8") as f:
             names.update(line.strip().lower() for line in f if line.strip())
+    return names
+
+
+def load_given_names():
+    names = set()
     with open(os.path.join(DATA, "given-names.txt"), encoding="utf-8") as f:
         for line in f:
             if not line.startswith("#"):
@@ -109,7 +114,7 @@ def country_names():
     return codes
 
 
-def usable(name, words, given, population=0):
+def usable(name, words, given, population=0, people=None):
     # Short names collide with abbreviations and surnames ("Mon", "Anan"): only large cities keep them.
     if len(name) < 4 or len(name) == 4 and population < 300_000:
         return False
@@ -117,7 +122,13 @@ def usable(name, words, given, population=0):
         return False
     if "(" in name or "," in name or "/" in name:
         return False
+    # A town named like a person ("Lowell", "Stanley") is left out unless it is a major city ("Atlanta").
+    if (population if people is None else people) < 300_000 and name.lower() in MOBY:
+        return False
     return name.lower() not in words and name.lower() not in given
+
+
+MOBY = load_moby_names()
 
 
 def main():
@@ -127,7 +138,7 @@ def main():
         if population < MIN_POPULATION and feature != "PPLC":
             continue
         for form in variants(name):
-            if usable(form, words, given, 1_000_000 if feature == "PPLC" else population) and code in countries:
+            if usable(form, words, given, 1_000_000 if feature == "PPLC" else population, population) and code in countries:
                 # the most populous place of a name wins ("Paris" is in France, not Texas)
                 if form not in rows or rows[form][2] < population:
                     rows[form] = ("city", countries[code], population)
