@@ -1,8 +1,12 @@
+using System.IO.Compression;
 using System.Reflection;
 
 namespace Readout.Annotation;
 
-/// <summary>Reads the annotation stage's shipped data files (embedded resources), skipping comments and blank lines.</summary>
+/// <summary>
+/// Reads the annotation stage's shipped data files (embedded resources), skipping comments and blank lines.
+/// Large generated files ship gzipped (<c>.gz</c>) and are decompressed while read.
+/// </summary>
 internal static class EmbeddedData
 {
     public static IEnumerable<string> Lines(string fileName)
@@ -10,7 +14,7 @@ internal static class EmbeddedData
         var assembly = typeof(EmbeddedData).Assembly;
         using var stream = assembly.GetManifestResourceStream("Readout.Annotation.Data." + fileName)
             ?? throw new InvalidOperationException($"Missing embedded annotation data file '{fileName}'.");
-        using var reader = new StreamReader(stream);
+        using var reader = new StreamReader(fileName.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(stream, CompressionMode.Decompress) : stream);
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#')

@@ -9,6 +9,12 @@ internal enum PlaceForm
     Country,
     Demonym,
     Capital,
+
+    /// <summary>Any other town or city (<c>Data/places.tsv.gz</c>); always the place itself, never its government.</summary>
+    City,
+
+    /// <summary>A state, province or region, or a continent (no country then).</summary>
+    Region,
 }
 
 /// <summary>One gazetteer hit: the canonical country it points at and the form used.</summary>
@@ -19,8 +25,11 @@ internal sealed record PlaceEntry(string Country, string CountryKey, PlaceForm F
 }
 
 /// <summary>
-/// Compact shipped gazetteer of countries (with aliases), their demonyms and capitals, read from
-/// <c>Data/countries.tsv</c>. Enough to tie "Russian", "Russian Federation" and "Moscow" to Russia.
+/// Shipped gazetteer: countries (with aliases), their demonyms and capitals from <c>Data/countries.tsv</c>,
+/// enough to tie "Russian", "Russian Federation" and "Moscow" to Russia; then continents, world regions and
+/// English city names (<c>Data/places-en.tsv</c>), and towns and first-level regions (<c>Data/places.tsv.gz</c>, generated
+/// from GeoNames and ISO 3166-2 by <c>tools/gazetteer/build_places.py</c>). Countries are registered first, so
+/// a name that is both keeps its country meaning. Lookups are hash-based over candidate token spans.
 /// </summary>
 internal sealed class Gazetteer
 {
@@ -40,26 +49,36 @@ internal sealed class Gazetteer
     public string? CanonicalCountry(string name) => _countryByName.GetValueOrDefault(name);
 
     /// <summary>The shipped gazetteer plus countries in the data-file format (a user's own file, invented test countries).</summary>
-    public static Gazetteer WithCountries(IEnumerable<string> lines)
+    public static Gazetteer WithCountries(IEnumerable<string> lines) => Load(lines);
+
+    // Countries (shipped, then the caller's) before towns, so a country or capital never loses its name to a town.
+    private static Gazetteer Load(IEnumerable<string>? extraCountries = null)
     {
-        var g = Load();
-        foreach (var line in lines)
+        var g = new Gazetteer();
+        foreach (var line in EmbeddedData.Lines("countries.tsv").Concat(extraCountries ?? []))
         {
             g.AddCountry(line);
+        }
+
+        foreach (var file in (ReadOnlySpan<string>)["places-en.tsv", "places.tsv.gz"])
+        {
+            foreach (var line in EmbeddedData.Lines(file))
+            {
+                g.AddPlace(line);
+            }
         }
 
         return g;
     }
 
-    private static Gazetteer Load()
+    /// <summary>Adds a town or region ("name TAB city|region TAB country"; an empty country for a continent).</summary>
+    private void AddPlace(string line)
     {
-        var g = new Gazetteer();
-        foreach (var line in EmbeddedData.Lines("countries.tsv"))
-        {
-            g.AddCountry(line);
-        }
-
-        return g;
+        var f = EmbeddedData.Fields(line, 3);
+        var form = f[1] == "region" ? PlaceForm.Region : PlaceForm.City;
+        string country = _countryByName.GetValueOrDefault(f[2]) ?? f[2];
+        string key = country.Length == 0 ? "place:" + NameFolding.Slug(f[0]) : "place:" + NameFolding.Slug(country);
+        AddWithCaps(f[0], new PlaceEntry(country, key, form, f[0]));
     }
 
     /// <summary>Adds one country in the data-file format ("Name|alias TAB demonyms TAB capitals"); not thread-safe, call before annotating.</summary>

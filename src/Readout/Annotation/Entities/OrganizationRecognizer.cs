@@ -19,8 +19,19 @@ internal static class OrganizationRecognizer
         "Court", "Parliament", "Congress", "Senate", "Duma", "Office", "Service", "Administration", "Group", "University", "Institute",
         "Alliance", "Corporation", "Company", "Forum", "Movement", "Army", "Guard", "Academy", "Foundation", "Department", "Ministry",
         "Cabinet", "Government", "Police", "Navy", "Forces", "Command", "Secretariat", "Embassy", "Mission", "Directorate", "Bureau",
+
+    };
+
+    // Companies, clubs and media: legal forms and the heads their names end in. Alone they name nothing.
+    private static readonly HashSet<string> NamedHeads = new(StringComparer.Ordinal)
+    {
+        "Inc", "Corp", "Ltd", "Co", "Plc", "PLC", "AG", "GmbH", "NV", "SpA", "Holdings", "Industries", "Airlines", "Airways",
+        "Motors", "Bancorp", "Securities", "Exchange", "Telecom", "Communications", "Technologies", "Systems", "Petroleum", "Pharmaceuticals",
+        "Insurance", "Association", "Federation", "Society", "Club", "Rovers", "Wanderers", "Athletic", "Newsroom",
+        "Newsdesk", "Times", "Post", "Herald", "Journal", "Tribune", "Gazette", "Television", "Radio", "Network", "Front", "Brigade", "Brigades",
     };
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadLookup = Heads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NamedHeadLookup = NamedHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Recognize(DocumentContext doc)
     {
@@ -46,6 +57,13 @@ internal static class OrganizationRecognizer
                 continue;
             }
 
+            if (OrganizationAcronym.IsOne(doc, i))
+            {
+                string acronym = doc.Word(i).ToString();
+                doc.Add(new MentionDraft(MentionKind.Organization, doc.SpanOf(i, i + 1), "org:" + NameFolding.Slug(acronym), acronym), i, i + 1);
+                continue;
+            }
+
             i = Run(doc, i) - 1;
         }
     }
@@ -62,12 +80,15 @@ internal static class OrganizationRecognizer
 
         string? country = null;
         int k = start;
+
+        // "... Use of Information and Communication Technologies": the tail of a longer name, not a company.
+        bool continuation = start > 0 && (doc.Is(start - 1, "and") || doc.Is(start - 1, "of"));
         int lastHead = -1;
         while (k < tokens.Length && !doc.IsClaimed(k) && !(k > start && doc.BreakBefore(k)))
         {
             if (tokens[k].IsCapitalized)
             {
-                if (HeadLookup.Contains(doc.Word(k)))
+                if (HeadLookup.Contains(doc.Word(k)) || k > start && !continuation && NamedHeadLookup.Contains(doc.Word(k)))
                 {
                     lastHead = k;
                 }
@@ -98,6 +119,11 @@ internal static class OrganizationRecognizer
 
         // Trailing "of <Country>" after the head qualifies the organisation ("Foreign Ministry of Russia").
         int end = lastHead + 1;
+        if (doc.MatchPlace(start, out _) == end - start)
+        {
+            return end; // a place that ends like an organisation ("West Bank")
+        }
+
         int ofCountry = -1;
         for (int q = lastHead + 1; q < k; q++)
         {
@@ -111,7 +137,7 @@ internal static class OrganizationRecognizer
         }
 
         int nameStart = start;
-        if (doc.MatchPlace(start, out var lead) is > 0 and var ln && lead.Form != PlaceForm.Capital && ln <= lastHead - start)
+        if (doc.MatchPlace(start, out var lead) is > 0 and var ln && lead.Form is PlaceForm.Country or PlaceForm.Demonym && ln <= lastHead - start)
         {
             country ??= lead.Country;
             nameStart = start + ln;

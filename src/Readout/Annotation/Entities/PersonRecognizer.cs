@@ -23,6 +23,13 @@ internal static class PersonRecognizer
         "criticised", "criticized", "accused", "denied", "signed", "visited", "talked", "held", "received", "hosted", "underlined",
     };
     private static readonly string[] SurnameEndings = ["ov", "ova", "ev", "eva", "sky", "ska", "skaya", "enko", "chuk", "vich", "yan", "shvily", "dze", "oglu", "escu", "ic"];
+    private static readonly HashSet<string> NotSurnames = new(StringComparer.Ordinal)
+    {
+        "Street", "Avenue", "Road", "Lane", "Boulevard", "Square", "Center", "Centre", "Station", "Hall", "Park", "Bridge", "Hospital",
+        "School", "College", "Church", "Fire", "Safety", "Airport", "Stadium", "Arena", "Island", "Hill", "Valley", "River", "Lake",
+        "Sox", "Prize", "Award", "Trophy", "Cup", "Classic", "Open",
+    };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotSurnameLookup = NotSurnames.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HonorificLookup = Honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbLookup = ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -58,14 +65,35 @@ internal static class PersonRecognizer
             }
         }
 
+        // A leading initial: "G. Gooch", "A. Penberthy" (results tables and bylines name people this way).
+        if (tokens[i].Length == 1 && tokens[i].Shape == TokenShape.AllCaps && doc.Is(i + 1, ".") && !doc.BreakBefore(i + 2)
+            && i + 2 < tokens.Length && tokens[i + 2].Shape == TokenShape.Capitalized && !doc.IsClaimed(i + 2)
+            && NameParser.TryParse(doc, i + 2, out var initialled) && initialled.Start == i + 2)
+        {
+            return AddPerson(doc, initialled with { Start = i }, null);
+        }
+
         if (tokens[i].Shape != TokenShape.Capitalized || doc.IsClaimed(i) || !NameParser.TryParse(doc, i, out var name) || name.Words < 2)
         {
             return i + 1;
         }
 
+        // A run that starts after another unclaimed capitalised word on its line is the tail of a longer name
+        // ("San Francisco Giants", "New York Yankees"), not a person.
+        if (i > 0 && tokens[i - 1].IsCapitalized && !tokens[i - 1].SentenceStart && !doc.BreakBefore(i) && !doc.IsClaimed(i - 1))
+        {
+            return name.End;
+        }
+
+        if (NotSurnameLookup.Contains(doc.Word(name.Last)))
+        {
+            return name.End; // "Palmer Fire", "Thorpe Street": a facility or service named after someone
+        }
+
         bool cue = GivenNames.Contains(doc.Word(name.First)) || HasSurnameEnding(doc.Word(name.Last))
                    || name.End < tokens.Length && VerbLookup.Contains(doc.Word(name.End))
                    || name.Start > 0 && doc.Is(name.Start - 1, "[")
+                   || CountryInBrackets(doc, name.End) // "Conchita Martinez ( Spain )", as sports results give nationality
                    || Apposition(doc, name.End) is not null; // "Edwin Larcombe, the Belmarian Foreign Secretary,"
         return cue ? AddPerson(doc, name, null) : name.End;
     }
@@ -159,6 +187,9 @@ internal static class PersonRecognizer
                       || doc.Tokens[role.End].Shape == TokenShape.Lower;
         return closed ? role : null;
     }
+
+    private static bool CountryInBrackets(DocumentContext doc, int end)
+        => doc.Is(end, "(") && doc.MatchPlace(end + 1, out var place) is > 0 and var n && place.Form == PlaceForm.Country && doc.Is(end + 1 + n, ")");
 
     private static bool HasSurnameEnding(ReadOnlySpan<char> word)
     {

@@ -1,3 +1,4 @@
+using Readout.Annotation.Names;
 using Readout.Annotation.Text;
 using Readout.Model;
 
@@ -7,6 +8,9 @@ namespace Readout.Annotation.Entities;
 /// Finds countries, demonyms and capitals through the <see cref="Gazetteer"/>, including inside hyphenated
 /// compounds ("Russian-US"). A capital after a locative preposition ("in Moscow") is the city; otherwise
 /// it stands for its government ("Moscow's proposals", "between Moscow and Washington") and keys to the country.
+/// Other towns and regions are always the place itself, but a one-word town inside a longer capitalised run
+/// ("Toyota Motor", "Lincoln Memorial") or used as a surname in the document is left alone, and a town
+/// heading a score ("Marseille 1 Metz 2") is the club named after it.
 /// </summary>
 internal static class PlaceRecognizer
 {
@@ -14,6 +18,7 @@ internal static class PlaceRecognizer
 
     public static void Recognize(DocumentContext doc)
     {
+        SportsClub.Recognize(doc); // before places: a town heading a score is its club
         var tokens = doc.Tokens;
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -25,6 +30,30 @@ internal static class PlaceRecognizer
             int n = doc.MatchPlace(i, out var entry);
             if (n > 0 && doc.IsFree(i, i + n))
             {
+                if (entry.Form != PlaceForm.Country && SportsClub.IsScore(doc, i, i + n))
+                {
+                    SportsClub.Add(doc, i, i + n);
+                    i += n - 1;
+                    continue;
+                }
+
+                if (entry.Form != PlaceForm.Country && NamedAfterPlace.TryAdd(doc, i, i + n, out int end))
+                {
+                    i = end - 1;
+                    continue;
+                }
+
+                if (entry.Form is PlaceForm.City or PlaceForm.Region)
+                {
+                    if (n > 1 || !InsideLongerName(doc, i) && !IsSurnameHere(doc, i))
+                    {
+                        Add(doc, doc.SpanOf(i, i + n), entry, city: true, i, i + n);
+                    }
+
+                    i += n - 1;
+                    continue;
+                }
+
                 bool city = entry.Form == PlaceForm.Capital && (i == 0 || tokens[i].SentenceStart || IsLocative(doc, i - 1) || doc.Is(i + 1, ","));
                 Add(doc, doc.SpanOf(i, i + n), entry, city, i, i + n);
                 i += n - 1;
@@ -36,6 +65,8 @@ internal static class PlaceRecognizer
                 Compound(doc, i);
             }
         }
+
+        RepeatedNames.Propagate(doc); // places come last, so every cue-found name is known by now
     }
 
     private static void Compound(DocumentContext doc, int i)
@@ -62,10 +93,40 @@ internal static class PlaceRecognizer
         }
     }
 
+    // A capitalised neighbour on the same line makes a one-word town part of another name. A sentence's first
+    // word does not count ("Visiting Bonn"), nor do all-caps headlines, where every word is capitalised.
+    private static bool InsideLongerName(DocumentContext doc, int i)
+    {
+        var tokens = doc.Tokens;
+        if (tokens[i].Shape == TokenShape.AllCaps)
+        {
+            return false;
+        }
+
+        bool before = i > 0 && tokens[i - 1].IsCapitalized && !tokens[i - 1].SentenceStart && !doc.BreakBefore(i);
+        bool after = i + 1 < tokens.Length && tokens[i + 1].IsCapitalized && !doc.BreakBefore(i + 1);
+        return before || after;
+    }
+
+    // "Hamilton" is a town, but not in a document about a person surnamed Hamilton.
+    private static bool IsSurnameHere(DocumentContext doc, int i)
+    {
+        string folded = NameFolding.FoldToken(doc.Word(i));
+        foreach (var m in doc.Mentions)
+        {
+            if (m.Kind == MentionKind.Person && m.Surname == folded)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void Add(DocumentContext doc, TextSpan span, PlaceEntry entry, bool city, int startToken, int endToken)
     {
         var draft = city
-            ? new MentionDraft(MentionKind.Place, span, entry.CityKey, entry.City!) { Country = entry.Country }
+            ? new MentionDraft(MentionKind.Place, span, entry.CityKey, entry.City!) { Country = entry.Country.Length > 0 ? entry.Country : null }
             : new MentionDraft(MentionKind.Place, span, entry.CountryKey, entry.Country) { Country = entry.Country };
         doc.Add(draft, startToken, endToken);
     }

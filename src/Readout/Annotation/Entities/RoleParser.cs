@@ -21,7 +21,7 @@ internal static class RoleParser
         int j = i;
         string? country = null;
         if (j < tokens.Length && tokens[j].IsCapitalized && doc.MatchPlace(j, out var place) is > 0 and var n
-            && place.Form != PlaceForm.Capital && !doc.BreakBefore(j + n))
+            && place.Form is PlaceForm.Country or PlaceForm.Demonym && !doc.BreakBefore(j + n))
         {
             country = place.Country;
             j += n;

@@ -1,6 +1,10 @@
 namespace Readout.Annotation.Names;
 
-/// <summary>Shipped list of common given names (<c>Data/given-names.txt</c>), compared after folding.</summary>
+/// <summary>
+/// Shipped lists of common given names, compared after folding: world news names (<c>Data/given-names.txt</c>,
+/// hand-kept) and English ones (<c>Data/given-names-en.txt</c>, generated from the public-domain Moby lists
+/// by <c>tools/gazetteer/build_given_names.py</c>, without names that are also English words or places).
+/// </summary>
 internal static class GivenNames
 {
     private static readonly HashSet<string> Folded = Load();
@@ -10,7 +14,7 @@ internal static class GivenNames
     private static HashSet<string> Load()
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var line in EmbeddedData.Lines("given-names.txt"))
+        foreach (var line in EmbeddedData.Lines("given-names.txt").Concat(EmbeddedData.Lines("given-names-en.txt")))
         {
             foreach (var name in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {

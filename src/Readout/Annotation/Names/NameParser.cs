@@ -97,6 +97,7 @@ internal static class NameParser
             return false;
         }
 
-        return doc.MatchPlace(k, out _) == 0;
+        // A one-word town or region may also be a surname ("Hamilton", "Santos"); countries and capitals never are.
+        return doc.MatchPlace(k, out var place) is var n && (n == 0 || n == 1 && place.Form is PlaceForm.City or PlaceForm.Region);
     }
 }

@@ -9,9 +9,10 @@ internal sealed class PhraseMatcher<T>
 {
     private readonly Dictionary<string, T> _phrases = new(StringComparer.Ordinal);
     private Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstLookup;
-    private int _maxTokens = 1;
+    // Longest phrase, in tokens, starting with each first word: most words start only one-word phrases, so a
+    // large gazetteer costs no more probes than a small one.
+    private readonly Dictionary<string, int> _firstWords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _firstLookup;
 
     public PhraseMatcher()
     {
@@ -30,8 +31,8 @@ internal sealed class PhraseMatcher<T>
         }
 
         var tokens = Tokenizer.Tokenize(phrase);
-        _maxTokens = Math.Max(_maxTokens, tokens.Length);
-        _firstWords.Add(phrase[tokens[0].Start..tokens[0].End]);
+        string first = phrase[tokens[0].Start..tokens[0].End];
+        _firstWords[first] = Math.Max(_firstWords.GetValueOrDefault(first), tokens.Length);
     }
 
     public bool TryGet(ReadOnlySpan<char> phrase, out T value) => _lookup.TryGetValue(phrase, out value!);
@@ -40,13 +41,13 @@ internal sealed class PhraseMatcher<T>
     public int Match(string text, Token[] tokens, int index, out T value)
     {
         // Most tokens start no phrase: one hash lookup rules them out before any multi-token probing.
-        if (!_firstLookup.Contains(tokens[index].Of(text)))
+        if (!_firstLookup.TryGetValue(tokens[index].Of(text), out int maxTokens))
         {
             value = default!;
             return 0;
         }
 
-        int longest = Math.Min(_maxTokens, tokens.Length - index);
+        int longest = Math.Min(maxTokens, tokens.Length - index);
         for (int n = longest; n >= 1; n--)
         {
             int start = tokens[index].Start;

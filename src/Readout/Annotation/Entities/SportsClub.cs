@@ -1,0 +1,118 @@
+using Readout.Annotation.Names;
+using Readout.Annotation.Text;
+using Readout.Model;
+
+namespace Readout.Annotation.Entities;
+
+/// <summary>
+/// Sports results name clubs: in "Marseille 1 Metz 2", "Vasco da Gama 1" or "CHICAGO 63 62 .504" the
+/// capitalised name heading a score is a club, an organisation. A score is a short number right after the
+/// name, with the name opening its line or following another score, and the score followed by the end of the
+/// line, another number, a bracket or the next name — so "Resolution 242 calls" or "in Paris 10 people died"
+/// is never one. Countries stay places (national sides are named by their country).
+/// </summary>
+internal static class SportsClub
+{
+    private const int MaxWords = 5;
+    private static readonly HashSet<string> NotClubs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "A", "No", "Group", "Round", "Game", "Week",
+        "On", "In", "At", "By", "For", "From", "To", "Of", "Since", "Until", "After", "Before", "About", "Around", "Over", "Under", "Some",
+        "Nearly", "Almost", "Only", "All", "Top", "Page", "Section", "Article", "Chapter", "Resolution", "Flight", "Route", "Stage", "Phase",
+        "Level", "Part", "Figure", "Table", "Item", "Paragraph", "Day", "Year", "Since", "Between", "With", "And", "Or", "But",
+    };
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "da", "de", "do", "di", "del", "della", "dos", "la", "le", "van", "von", "of" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotClubLookup = NotClubs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Tags every unclaimed capitalised run heading a score as a club.</summary>
+    public static void Recognize(DocumentContext doc)
+    {
+        var tokens = doc.Tokens;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (!tokens[i].IsCapitalized || doc.IsClaimed(i) || !(i == 0 || doc.BreakBefore(i) || IsScoreNumber(doc, i - 1))
+                || NotClubLookup.Contains(doc.Word(i)))
+            {
+                continue;
+            }
+
+            int end = RunEnd(doc, i);
+            if (end > i && IsScore(doc, i, end) && !IsCountry(doc, i, end))
+            {
+                Add(doc, i, end);
+                i = end - 1;
+            }
+        }
+    }
+
+    public static bool IsScore(DocumentContext doc, int start, int end)
+    {
+        var tokens = doc.Tokens;
+        if (end >= tokens.Length || doc.BreakBefore(end) || !IsScoreNumber(doc, end))
+        {
+            return false;
+        }
+
+        bool opens = start == 0 || doc.BreakBefore(start) || IsScoreNumber(doc, start - 1);
+        int after = end + 1;
+        bool closes = after >= tokens.Length || doc.BreakBefore(after) || tokens[after].Shape is TokenShape.Number
+                      || tokens[after].IsCapitalized && !NotClubLookup.Contains(doc.Word(after)) // "On 16 February" is a date
+                      || doc.Is(after, "(") || doc.Is(after, ".");
+        return opens && closes;
+    }
+
+    public static void Add(DocumentContext doc, int start, int end)
+    {
+        string name = doc.Text[doc.Tokens[start].Start..doc.Tokens[end - 1].End];
+        doc.Add(new MentionDraft(MentionKind.Organization, doc.SpanOf(start, end), "org:" + NameFolding.Slug(name), name), start, end);
+    }
+
+    // Capitalised words, with lowercase particles between them ("Vasco da Gama"), on one line.
+    private static int RunEnd(DocumentContext doc, int i)
+    {
+        var tokens = doc.Tokens;
+        int end = i, k = i;
+        while (k < tokens.Length && k - i < MaxWords && !doc.IsClaimed(k) && !(k > i && doc.BreakBefore(k)))
+        {
+            if (tokens[k].IsCapitalized)
+            {
+                end = ++k;
+            }
+            else if (k > i && tokens[k].Shape == TokenShape.Lower && ParticleLookup.Contains(doc.Word(k)))
+            {
+                k++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    private static bool IsCountry(DocumentContext doc, int start, int end)
+        => doc.MatchPlace(start, out var place) == end - start && place.Form is PlaceForm.Country or PlaceForm.Demonym;
+
+    // One to three digits: goals, runs, points or a games count; years and dates are longer or hyphenated.
+    private static bool IsScoreNumber(DocumentContext doc, int k)
+    {
+        if (doc.Tokens[k].Shape != TokenShape.Number || doc.Tokens[k].Length > 3)
+        {
+            return false;
+        }
+
+        foreach (char c in doc.Word(k))
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
