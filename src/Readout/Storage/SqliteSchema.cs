@@ -10,21 +10,9 @@ internal static class SqliteSchema
     /// <param name="memoryMapped">Map up to 1 GiB of the file: pages are read from the OS cache in place, shared by every connection.</param>
     public static void Ensure(SqliteConnection connection, bool memoryMapped = false)
     {
-        Execute(connection, """
-            PRAGMA journal_mode = WAL;
-            PRAGMA synchronous = NORMAL;
-            PRAGMA foreign_keys = ON;
-            PRAGMA temp_store = MEMORY;
-            PRAGMA cache_size = -65536;
-            """);
-        if (memoryMapped)
-        {
-            Execute(connection, "PRAGMA mmap_size = 1073741824");
-        }
-
-        using var check = connection.CreateCommand();
-        check.CommandText = "PRAGMA user_version";
-        var version = Convert.ToInt32(check.ExecuteScalar());
+        Execute(connection, "PRAGMA journal_mode = WAL");
+        Configure(connection, memoryMapped);
+        var version = UserVersion(connection);
         if (version == Version)
         {
             return;
@@ -79,6 +67,31 @@ internal static class SqliteSchema
             PRAGMA user_version = {Version};
             COMMIT;
             """);
+    }
+
+    /// <summary>Per-connection settings only: no lock taken, so it is cheap on every pooled open.</summary>
+    public static void Configure(SqliteConnection connection, bool memoryMapped)
+    {
+        Execute(connection, """
+            PRAGMA synchronous = NORMAL;
+            PRAGMA foreign_keys = ON;
+            PRAGMA temp_store = MEMORY;
+            PRAGMA cache_size = -65536;
+            """);
+        if (memoryMapped)
+        {
+            Execute(connection, "PRAGMA mmap_size = 1073741824");
+        }
+    }
+
+    /// <summary>True when the file already has this version's schema (a read; takes no write lock).</summary>
+    public static bool IsCurrent(SqliteConnection connection) => UserVersion(connection) == Version;
+
+    private static int UserVersion(SqliteConnection connection)
+    {
+        using var check = connection.CreateCommand();
+        check.CommandText = "PRAGMA user_version";
+        return Convert.ToInt32(check.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static void Execute(SqliteConnection connection, string sql)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Readout.Model;
@@ -27,14 +28,26 @@ public sealed partial class SqliteStore : IReadoutStore
     /// </summary>
     public static SqliteStore OpenPooled(string path) => Open(path, pooled: true);
 
+    // Files whose schema and search index this process has already checked. Checking takes SQLite's write
+    // lock (BEGIN IMMEDIATE), so doing it on every request of a server made concurrent requests wait on each
+    // other in SQLite's busy handler (stalls of ~150 ms on a few percent of requests).
+    private static readonly ConcurrentDictionary<string, bool> s_checked = new(StringComparer.Ordinal);
+
     private static SqliteStore Open(string path, bool pooled)
     {
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Pooling = pooled }.ToString());
+        var checkedBefore = pooled && s_checked.ContainsKey(full);
         try
         {
             connection.Open();
+            if (checkedBefore && SqliteSchema.IsCurrent(connection))
+            {
+                SqliteSchema.Configure(connection, memoryMapped: true);
+                return new SqliteStore(connection);
+            }
+
             SqliteSchema.Ensure(connection, memoryMapped: pooled);
         }
         catch
@@ -45,6 +58,7 @@ public sealed partial class SqliteStore : IReadoutStore
 
         var store = new SqliteStore(connection);
         store.EnsureSearch();
+        s_checked[full] = true;
         return store;
     }
 
