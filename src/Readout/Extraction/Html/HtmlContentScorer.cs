@@ -127,12 +127,12 @@ public static class HtmlContentScorer
     {
         var leads = new List<IElement>();
         var article = first.ParentElement;
-        for (var level = 0; level < MaxWidening && article is not null && article.LocalName != "article"; level++)
+        for (var level = 0; level < MaxWidening && article is not null && !IsArticleContainer(article); level++)
         {
             article = article.ParentElement;
         }
 
-        if (article?.LocalName != "article")
+        if (article is null || !IsArticleContainer(article))
         {
             return leads;
         }
@@ -190,6 +190,8 @@ public static class HtmlContentScorer
 
         return chosen;
     }
+
+    private static bool IsArticleContainer(IElement e) => e.LocalName is "article" or "main";
 
     /// <summary>Share of the element's text that sits inside links: menus and link lists are mostly links.</summary>
     public static double LinkDensity(IElement e)
