@@ -121,24 +121,25 @@ public static class HtmlContentScorer
 
     /// <summary>
     /// The standfirst of the article the winner sits in: long, plain paragraphs above the body inside the
-    /// same <c>article</c> element (a lead in the article's header), too short to widen the winner to.
+    /// same <c>article</c> or <c>main</c> element (a lead in the article's header), too short to widen the winner to.
     /// </summary>
     private static List<IElement> LeadsBefore(IElement first, Dictionary<IElement, TextStats> stats)
     {
         var leads = new List<IElement>();
-        var article = first.ParentElement;
-        for (var level = 0; level < MaxWidening && article is not null && !IsArticleContainer(article); level++)
+        var container = first.ParentElement;
+        for (var level = 0; level < MaxWidening && container is not null && !IsArticleContainer(container); level++)
         {
-            article = article.ParentElement;
+            container = container.ParentElement;
         }
 
-        if (article is null || !IsArticleContainer(article))
+        if (container is null || !IsArticleContainer(container))
         {
             return leads;
         }
 
-        foreach (var p in article.QuerySelectorAll("p"))
+        foreach (var p in container.QuerySelectorAll("p"))
         {
+            // Only paragraphs before the body: the rest of the article is already scored.
             if (!p.CompareDocumentPosition(first).HasFlag(DocumentPositions.Following) || first.Contains(p))
             {
                 break;
