@@ -108,4 +108,38 @@ public sealed class HtmlBodyRecallTests
         Assert.Contains("joint statement is expected.", body);
         Assert.DoesNotContain("museum", body, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public void Lead_paragraph_in_the_article_header_is_kept_above_the_body()
+    {
+        const string page = """
+            <html><head><title>Varn Strait talks | Belmarian Harbour News</title></head><body>
+              <article>
+                <header>
+                  <h1>Varn Strait talks open in Portavel</h1>
+                  <span class="byline">By Ilse Vantongeren</span>
+                  <p class="intro">Belmaria and Ostrava opened talks on a shared fisheries register for the Varn Strait, the first in a decade.</p>
+                </header>
+                <div class="body">
+                  <p>Delegates from Belmaria and Ostrava met in the old customs house at Portavel on Monday morning, with observers from four neighbouring states.</p>
+                  <p>The talks covered quotas for herring and cod, the patrol routes of both coast guards, and a shared register of licensed trawlers in the strait.</p>
+                  <p>Foreign Minister Ana Quist said the register would end years of disputes over boats that fly one flag and land their catch under the other.</p>
+                  <p>Her Ostravian counterpart, Tomas Veld, said his government would table the draft in parliament before the summer recess, a spokesman confirmed.</p>
+                  <p>Fishing unions on both coasts have asked for a seat at the next round, arguing that the quotas were drawn up without the crews who work them.</p>
+                  <p>The delegations are due to meet again in Ostrava in September, when a working group is to present maps of the disputed spawning grounds.</p>
+                  <p>Until then, both coast guards will keep to the patrol lines agreed in 2019, and no new licences will be issued for the northern banks.</p>
+                  <p>Observers from the neighbouring states said they would report to their own ministries before deciding whether to join the register.</p>
+                </div>
+              </article>
+              <div class="teasers"><p>Portavel's harbour authority reopened the ferry to the Varn islands after a three-week pause on Tuesday.</p></div>
+            </body></html>
+            """;
+
+        var body = ExtractionFixture.ExtractHtml(page).Body;
+
+        Assert.StartsWith("Belmaria and Ostrava opened talks", body);
+        Assert.Contains("\n\nDelegates from Belmaria and Ostrava met", body);
+        Assert.EndsWith("whether to join the register.", body);
+        Assert.DoesNotContain("ferry", body);
+    }
 }

@@ -14,6 +14,9 @@ public static class HtmlContentScorer
     /// <summary>Siblings scoring this fraction of the winner join it (articles split across sibling divs).</summary>
     private const double SiblingShare = 0.2;
 
+    /// <summary>Non-space characters a paragraph above the body needs to count as the article's lead, not a label.</summary>
+    private const int LeadLength = 80;
+
     /// <summary>How many top-scoring candidates get the (costly) link-density correction.</summary>
     private const int TopCandidates = 5;
 
@@ -112,7 +115,43 @@ public static class HtmlContentScorer
             }
         }
 
+        chosen.InsertRange(0, LeadsBefore(chosen[0], stats));
         return chosen;
+    }
+
+    /// <summary>
+    /// The standfirst of the article the winner sits in: long, plain paragraphs above the body inside the
+    /// same <c>article</c> or <c>main</c> element (a lead in the article's header), too short to widen the winner to.
+    /// </summary>
+    private static List<IElement> LeadsBefore(IElement first, Dictionary<IElement, TextStats> stats)
+    {
+        var leads = new List<IElement>();
+        var container = first.ParentElement;
+        for (var level = 0; level < MaxWidening && container is not null && !IsArticleContainer(container); level++)
+        {
+            container = container.ParentElement;
+        }
+
+        if (container is null || !IsArticleContainer(container))
+        {
+            return leads;
+        }
+
+        foreach (var p in container.QuerySelectorAll("p"))
+        {
+            // Only paragraphs before the body: the rest of the article is already scored.
+            if (!p.CompareDocumentPosition(first).HasFlag(DocumentPositions.Following) || first.Contains(p))
+            {
+                break;
+            }
+
+            if (Measured(stats, p).Text > LeadLength && LinkDensity(stats, p) < 0.25)
+            {
+                leads.Add(p);
+            }
+        }
+
+        return leads;
     }
 
     /// <summary>
@@ -152,6 +191,8 @@ public static class HtmlContentScorer
 
         return chosen;
     }
+
+    private static bool IsArticleContainer(IElement e) => e.LocalName is "article" or "main";
 
     /// <summary>Share of the element's text that sits inside links: menus and link lists are mostly links.</summary>
     public static double LinkDensity(IElement e)
