@@ -54,7 +54,9 @@ internal static class OrganizationCue
         if (end < tokens.Length && !doc.BreakBefore(end))
         {
             bool possessive = Possessive(doc, end);
-            if (possessive && OwnedLookup.Contains(doc.Word(end)) || !possessive && (doc.Is(end, "shares") || doc.Is(end, "stock")))
+            // Unowned "shares" after a sentence's first word is as often "Other shares" or "Key stock".
+            bool market = !possessive && !tokens[start].SentenceStart && (doc.Is(end, "shares") || doc.Is(end, "stock"));
+            if (possessive && OwnedLookup.Contains(doc.Word(end)) || market)
             {
                 return true;
             }
@@ -81,7 +83,8 @@ internal static class OrganizationCue
         bool afterCountry = start >= 3 && doc.Is(start - 1, ")") && doc.Is(start - 3, "(") && !doc.BreakBefore(start)
                             && doc.MatchPlace(start - 2, out var place) == 1 && place.Form == PlaceForm.Country;
         bool timed = end >= tokens.Length || doc.BreakBefore(end) || tokens[end].Shape == TokenShape.Number;
-        return afterCountry && timed;
+        // "( Ostravia ) Tarsk 25.8.95": a town before a date is where a record was set, not a team.
+        return afterCountry && timed && !(end < tokens.Length && doc.Word(end).Count('.') >= 2 && doc.MatchPlace(start, out _) > 0);
     }
 
     private static int CloseOf(DocumentContext doc, int open)
