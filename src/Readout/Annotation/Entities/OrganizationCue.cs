@@ -70,9 +70,10 @@ internal static class OrganizationCue
     {
         var tokens = doc.Tokens;
         int after = doc.Is(end, "(") ? CloseOf(doc, end) + 1 : end;
+        bool opens = start == 0 || doc.BreakBefore(start) || doc.Is(start - 1, ")") || doc.Is(start - 1, ",") || doc.Is(start - 1, ":");
         if (after < tokens.Length && !doc.BreakBefore(after) && doc.Is(after, "v"))
         {
-            return start == 0 || doc.BreakBefore(start) || doc.Is(start - 1, ")");
+            return opens; // "Dortvik v Ambrell , Tarsk v Velm"
         }
 
         if (start >= 1 && doc.Is(start - 1, "v") && !doc.BreakBefore(start))
@@ -80,12 +81,26 @@ internal static class OrganizationCue
             return true;
         }
 
-        bool afterCountry = start >= 3 && doc.Is(start - 1, ")") && doc.Is(start - 3, "(") && !doc.BreakBefore(start)
-                            && doc.MatchPlace(start - 2, out var place) == 1 && place.Form == PlaceForm.Country;
+        // "Dortvik ( Ostravia ) 3 Ambrell": a score after the bracketed country, the other side after it.
+        if (after > end && opens && after < tokens.Length && !doc.BreakBefore(after) && SportsClub.IsScoreNumber(doc, after) && IsCountry(doc, end + 1))
+        {
+            return true;
+        }
+
+        if (start >= 4 && !doc.BreakBefore(start) && !doc.BreakBefore(start - 1) && SportsClub.IsScoreNumber(doc, start - 1)
+            && doc.Is(start - 2, ")") && doc.Is(start - 4, "(") && IsCountry(doc, start - 3))
+        {
+            return true;
+        }
+
+        bool afterCountry = start >= 3 && doc.Is(start - 1, ")") && doc.Is(start - 3, "(") && !doc.BreakBefore(start) && IsCountry(doc, start - 2);
         bool timed = end >= tokens.Length || doc.BreakBefore(end) || tokens[end].Shape == TokenShape.Number;
         // "( Ostravia ) Tarsk 25.8.95": a town before a date is where a record was set, not a team.
         return afterCountry && timed && !(end < tokens.Length && doc.Word(end).Count('.') >= 2 && doc.MatchPlace(start, out _) > 0);
     }
+
+    private static bool IsCountry(DocumentContext doc, int k)
+        => doc.MatchPlace(k, out var place) > 0 && place.Form == PlaceForm.Country;
 
     private static int CloseOf(DocumentContext doc, int open)
     {

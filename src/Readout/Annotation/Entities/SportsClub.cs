@@ -98,7 +98,7 @@ internal static class SportsClub
         => doc.MatchPlace(start, out var place) == end - start && place.Form is PlaceForm.Country or PlaceForm.Demonym;
 
     // One to three digits: goals, runs, points or a games count; years and dates are longer or hyphenated.
-    private static bool IsScoreNumber(DocumentContext doc, int k)
+    internal static bool IsScoreNumber(DocumentContext doc, int k)
     {
         if (doc.Tokens[k].Shape != TokenShape.Number || doc.Tokens[k].Length > 3)
         {
