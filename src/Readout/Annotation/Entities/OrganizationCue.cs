@@ -82,7 +82,8 @@ internal static class OrganizationCue
         }
 
         // "Dortvik ( Ostravia ) 3 Ambrell": a score after the bracketed country, the other side after it.
-        if (after > end && opens && after < tokens.Length && !doc.BreakBefore(after) && SportsClub.IsScoreNumber(doc, after) && IsCountry(doc, end + 1))
+        if (after > end && opens && after < tokens.Length && !doc.BreakBefore(after) && SportsClub.IsScoreNumber(doc, after) && IsCountry(doc, end + 1)
+            && after + 1 < tokens.Length && tokens[after + 1].IsCapitalized && !doc.BreakBefore(after + 1)) // golfers' "( Ostravia ) 66 69" go on with numbers
         {
             return true;
         }
