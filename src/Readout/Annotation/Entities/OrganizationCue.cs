@@ -34,7 +34,7 @@ internal static class OrganizationCue
         var tokens = doc.Tokens;
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (!tokens[i].IsCapitalized || doc.IsClaimed(i) || doc.Word(i) is "The" or "A" or "An")
+            if (!tokens[i].IsCapitalized || doc.IsClaimed(i) || SportsClub.IsNotClub(doc.Word(i)))
             {
                 continue;
             }
@@ -53,10 +53,14 @@ internal static class OrganizationCue
         var tokens = doc.Tokens;
         if (end < tokens.Length && !doc.BreakBefore(end))
         {
-            bool possessive = Possessive(doc, end);
+            int owned = OwnedWord(doc, end);
+            if (owned > 0 && OwnedLookup.Contains(doc.Word(owned)))
+            {
+                return true;
+            }
+
             // Unowned "shares" after a sentence's first word is as often "Other shares" or "Key stock".
-            bool market = !possessive && !tokens[start].SentenceStart && (doc.Is(end, "shares") || doc.Is(end, "stock"));
-            if (possessive && OwnedLookup.Contains(doc.Word(end)) || market)
+            if (owned < 0 && !tokens[start].SentenceStart && (doc.Is(end, "shares") || doc.Is(end, "stock")))
             {
                 return true;
             }
@@ -114,6 +118,20 @@ internal static class OrganizationCue
         }
 
         return open - 1; // unclosed: the word after the run is "(", never "v"
+    }
+
+    // The word owned by a possessive at [next]: "Brisko's shares" (the tokenizer drops the "'s") or the
+    // spaced "Brisko 's shares"; -1 when there is no possessive.
+    private static int OwnedWord(DocumentContext doc, int next)
+    {
+        var tokens = doc.Tokens;
+        if (Possessive(doc, next))
+        {
+            return next;
+        }
+
+        bool spaced = (doc.Is(next, "'") || doc.Is(next, "’")) && doc.Is(next + 1, "s") && next + 2 < tokens.Length && !doc.BreakBefore(next + 2);
+        return spaced ? next + 2 : -1;
     }
 
     private static bool Possessive(DocumentContext doc, int next)

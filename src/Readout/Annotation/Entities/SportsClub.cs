@@ -48,6 +48,9 @@ internal static class SportsClub
         }
     }
 
+    /// <summary>Dates, articles and prepositions that open a capitalised run without naming anything.</summary>
+    public static bool IsNotClub(ReadOnlySpan<char> word) => NotClubLookup.Contains(word);
+
     public static bool IsScore(DocumentContext doc, int start, int end)
     {
         var tokens = doc.Tokens;
