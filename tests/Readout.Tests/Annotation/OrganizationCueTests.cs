@@ -41,4 +41,12 @@ public sealed class OrganizationCueTests
         Assert.Equal(["Dinamo Dortvik", "Ambrell"], Organizations("In Tarsk : Dinamo Dortvik ( Ostravia ) 2 Ambrell"));
         Assert.Empty(Organizations("Tom Brask ( Ostravia ) 66 69 , Per Olund ( Velmora ) 70 71"));
     }
+
+    [Fact]
+    public void In_a_schedule_line_the_visitors_are_a_club_and_the_home_town_a_place()
+    {
+        var a = Fixture.Annotate("Games on Friday :\nDORTVIK AT TARSK");
+        Assert.Equal(["DORTVIK"], a.Mentions.Where(m => m.Kind == MentionKind.Organization).Select(m => m.Text));
+        Assert.Contains(a.Mentions, m => m.Kind == MentionKind.Place && m.Text == "TARSK");
+    }
 }

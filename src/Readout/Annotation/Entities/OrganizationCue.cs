@@ -85,6 +85,13 @@ internal static class OrganizationCue
             return true;
         }
 
+        // A schedule line that is only "DORTVIK AT TARSK": the visitors are a club, the home town is where it plays.
+        if (IsAt(doc, end) && (start == 0 || doc.BreakBefore(start)))
+        {
+            int away = RunEnd(doc, end + 1);
+            return away > end + 1 && (away >= tokens.Length || doc.BreakBefore(away));
+        }
+
         // "Dortvik ( Ostravia ) 3 Ambrell": a score after the bracketed country, the other side after it.
         if (after > end && opens && after < tokens.Length && !doc.BreakBefore(after) && SportsClub.IsScoreNumber(doc, after) && IsCountry(doc, end + 1)
             && after + 1 < tokens.Length && tokens[after + 1].IsCapitalized && !doc.BreakBefore(after + 1)) // golfers' "( Ostravia ) 66 69" go on with numbers
@@ -103,6 +110,9 @@ internal static class OrganizationCue
         // "( Ostravia ) Tarsk 25.8.95": a town before a date is where a record was set, not a team.
         return afterCountry && timed && !(end < tokens.Length && doc.Word(end).Count('.') >= 2 && doc.MatchPlace(start, out _) > 0);
     }
+
+    private static bool IsAt(DocumentContext doc, int k)
+        => k < doc.Tokens.Length && !doc.BreakBefore(k) && (doc.Is(k, "AT") || doc.Is(k, "at"));
 
     private static bool IsCountry(DocumentContext doc, int k)
         => doc.MatchPlace(k, out var place) > 0 && place.Form == PlaceForm.Country;
@@ -144,12 +154,12 @@ internal static class OrganizationCue
     private static bool IsPlace(DocumentContext doc, int start, int end, bool any)
         => doc.MatchPlace(start, out var place) >= end - start && (any || place.Form is PlaceForm.Country or PlaceForm.Demonym);
 
-    // Capitalised, unclaimed words on one line; "X 's" ends the run.
+    // Capitalised, unclaimed words on one line; "X 's" and a schedule's "AT" end the run.
     private static int RunEnd(DocumentContext doc, int i)
     {
         var tokens = doc.Tokens;
         int k = i;
-        while (k < tokens.Length && k - i < MaxWords && tokens[k].IsCapitalized && !doc.IsClaimed(k) && !(k > i && doc.BreakBefore(k)))
+        while (k < tokens.Length && k - i < MaxWords && tokens[k].IsCapitalized && !doc.IsClaimed(k) && !(k > i && (doc.BreakBefore(k) || doc.Is(k, "AT"))))
         {
             k++;
             if (k < tokens.Length && Possessive(doc, k))
