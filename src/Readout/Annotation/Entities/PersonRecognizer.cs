@@ -188,8 +188,14 @@ internal static class PersonRecognizer
         return closed ? role : null;
     }
 
+    // Not "Dinamo Dortvik ( Ostravia ) 2 Ambrell": a goal count and another name make it a club's result.
     private static bool CountryInBrackets(DocumentContext doc, int end)
-        => doc.Is(end, "(") && doc.MatchPlace(end + 1, out var place) is > 0 and var n && place.Form == PlaceForm.Country && doc.Is(end + 1 + n, ")");
+        => doc.Is(end, "(") && doc.MatchPlace(end + 1, out var place) is > 0 and var n && place.Form == PlaceForm.Country && doc.Is(end + 1 + n, ")")
+           && !ClubResult(doc, end + 2 + n);
+
+    private static bool ClubResult(DocumentContext doc, int score)
+        => score + 1 < doc.Tokens.Length && !doc.BreakBefore(score + 1) && SportsClub.IsScoreNumber(doc, score)
+           && doc.Tokens[score + 1].IsCapitalized;
 
     private static bool HasSurnameEnding(ReadOnlySpan<char> word)
     {

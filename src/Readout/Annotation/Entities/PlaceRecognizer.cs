@@ -19,6 +19,7 @@ internal static class PlaceRecognizer
     public static void Recognize(DocumentContext doc)
     {
         SportsClub.Recognize(doc); // before places: a town heading a score is its club
+        OrganizationCue.Recognize(doc); // and a town in a fixture, or a company by its shares
         var tokens = doc.Tokens;
         for (int i = 0; i < tokens.Length; i++)
         {

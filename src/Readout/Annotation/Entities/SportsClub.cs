@@ -48,6 +48,9 @@ internal static class SportsClub
         }
     }
 
+    /// <summary>Dates, articles and prepositions that open a capitalised run without naming anything.</summary>
+    public static bool IsNotClub(ReadOnlySpan<char> word) => NotClubLookup.Contains(word);
+
     public static bool IsScore(DocumentContext doc, int start, int end)
     {
         var tokens = doc.Tokens;
@@ -98,7 +101,7 @@ internal static class SportsClub
         => doc.MatchPlace(start, out var place) == end - start && place.Form is PlaceForm.Country or PlaceForm.Demonym;
 
     // One to three digits: goals, runs, points or a games count; years and dates are longer or hyphenated.
-    private static bool IsScoreNumber(DocumentContext doc, int k)
+    internal static bool IsScoreNumber(DocumentContext doc, int k)
     {
         if (doc.Tokens[k].Shape != TokenShape.Number || doc.Tokens[k].Length > 3)
         {
