@@ -32,6 +32,15 @@ public sealed class SiteTemplateLearner : ISiteTemplates
     public void Observe(string site, string content)
     {
         ArgumentNullException.ThrowIfNull(content);
+        lock (_gate)
+        {
+            // A settled site learns nothing more: skip splitting and hashing its pages (most of a long run).
+            if (_sites.TryGetValue(site, out var settled) && settled.Frozen)
+            {
+                return;
+            }
+        }
+
         var lines = TextLineClassifier.Split(content).Where(l => l.Kind is not (LineKind.Blank or LineKind.DateOnly)).ToList();
         var seen = new Dictionary<int, (bool AtEdge, bool Prose, bool Short)>();
         for (var i = 0; i < lines.Count; i++)
