@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Readout.Events;
+using Readout.Model;
 
 namespace Readout.Evaluation.Events;
 
@@ -55,7 +56,8 @@ public sealed class CameoValidationEvaluator(string fileName = CameoValidationEv
 
     /// <summary>
     /// Root accuracy of the verb matcher alone, given the dictionary the unit tests were written for
-    /// (<c>PETR.Validate.verbs.txt</c>, next to them): how faithfully the token matcher reproduces PETRARCH-2's coding.
+    /// (<c>PETR.Validate.verbs.txt</c>, next to them), kept only between a source and a target actor as in the detector:
+    /// how faithfully the token matcher reproduces PETRARCH-2's coding.
     /// </summary>
     private static double? MatcherFidelity(string recordsPath, List<CameoValidationRecord> records)
     {
@@ -68,7 +70,8 @@ public sealed class CameoValidationEvaluator(string fileName = CameoValidationEv
         using var reader = File.OpenText(dictionaryPath);
         var dictionary = CameoVerbDictionary.Parse(reader);
         var correct = records.Count(r => IsRight(
-            CameoVerbMatcher.Find(r.Text, 0, r.Text.Length, dictionary).OrderBy(h => h.Rank).ThenBy(h => h.Start).Select(h => h.Code).FirstOrDefault(),
+            CameoVerbMatcher.Find(r.Text, 0, r.Text.Length, dictionary)
+                .Where(h => ActorCue.Frames(r.Text, new TextSpan(0, r.Text.Length), new TextSpan(h.Start, h.Start + h.Length))).OrderBy(h => h.Rank).ThenBy(h => h.Start).Select(h => h.Code).FirstOrDefault(),
             r.GoldCodes));
 
         return (double)correct / Math.Max(1, records.Count);

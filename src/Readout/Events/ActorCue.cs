@@ -3,54 +3,146 @@ using Readout.Model;
 namespace Readout.Events;
 
 /// <summary>
-/// Whether a sentence names anyone who could act in a CAMEO event: a person, organisation or place the annotation
-/// stage found, another proper name (a country the gazetteer lacks), or a generic agent noun ("police", "rebels").
-/// CAMEO codes an event between actors, so a verb with no actor in reach ("an explosion sent a wall of flame...")
-/// is no event.
+/// Who could act in a CAMEO event: a person, organisation or place the annotation stage found, another proper name
+/// (a country the gazetteer lacks, a demonym), or a generic agent of PETRARCH-2's agents dictionary ("police",
+/// "rebels", "cabinet minister"). PETRARCH-2 codes a verb only between a source and a target actor, so
+/// <see cref="Frames"/> asks for an actor before the verb and one after it.
 /// </summary>
 internal sealed class ActorCue(string body, Annotations annotations)
 {
-    // Generic agents of the CAMEO actor codebook (government, military, police, rebels, opposition, civilians...).
-    private static readonly HashSet<string> AgentWords = new(
-        ["government", "governments", "authorities", "administration", "regime", "cabinet", "parliament", "lawmakers",
-         "legislators", "ministry", "minister", "ministers", "president", "premier", "chancellor", "king", "leader", "leaders",
-         "official", "officials", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "diplomat", "diplomats",
-         "police", "policemen", "officers", "army", "military", "troops", "soldiers", "forces", "navy", "warplanes", "jets",
-         "rebels", "insurgents", "militants", "militia", "militias", "militiamen", "guerrillas", "gunmen", "attackers",
-         "terrorists", "bombers", "separatists", "fighters", "protesters", "protestors", "demonstrators", "activists",
-         "opposition", "strikers", "rioters", "students", "workers", "farmers", "residents", "villagers", "civilians",
-         "refugees", "prisoners", "court", "judge", "judges", "prosecutor", "prosecutors", "party", "council", "committee",
-         "union", "unions", "company", "companies", "crowd", "crowds", "mob", "coalition", "alliance", "junta"],
-        StringComparer.OrdinalIgnoreCase);
-
     // Capitalised words that are not names: sentence openers, weekdays, months, titles.
     private static readonly HashSet<string> NotNames = new(
         ["the", "a", "an", "it", "its", "they", "he", "she", "we", "i", "this", "that", "these", "those", "there", "in",
          "on", "at", "after", "before", "when", "while", "as", "but", "and", "or", "if", "since", "for", "from", "to", "by",
          "with", "of", "some", "many", "most", "all", "one", "two", "three", "several", "thousands", "hundreds", "dozens",
          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-         "april", "may", "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms", "dr"],
+         "april", "may", "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms", "dr",
+         "however", "meanwhile", "earlier", "later", "also", "no", "not", "nor", "yet", "so", "then", "here", "what", "why",
+         "how", "who", "where", "according", "despite", "under", "over", "during", "about", "against", "until", "upon"],
         StringComparer.OrdinalIgnoreCase);
 
-    [ThreadStatic]
-    private static List<WordToken>? t_tokens;
+    private TextSpan _cachedSentence = new(-1, -1);
+    private readonly List<WordToken> _tokens = [];
+    private readonly List<bool> _actor = [];
+    private bool _discarded;
 
-    public bool In(TextSpan sentence)
+    /// <summary>
+    /// Whether <paramref name="trigger"/> has a source (an actor earlier in the sentence) and a target (an actor after
+    /// it, within the sentence): PETRARCH-2 codes no event with only one side ("rebels attacked on Monday"), nor in a
+    /// sentence holding one of its discard phrases (sport, disasters; see <see cref="DiscardPhrases"/>).
+    /// </summary>
+    public bool Frames(TextSpan sentence, TextSpan trigger)
     {
-        if (annotations.Mentions.Any(m => m.Kind is MentionKind.Person or MentionKind.Organization or MentionKind.Place
-                && m.Span.Start >= sentence.Start && m.Span.End <= sentence.End))
+        Mark(sentence);
+        if (_discarded)
         {
-            return true;
+            return false;
         }
 
-        var tokens = t_tokens ??= [];
-        WordTokens.Split(body, sentence.Start, sentence.Length, tokens);
-        var agents = AgentWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        var notNames = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var token in tokens)
+        bool source = false, target = false;
+        for (var k = 0; k < _tokens.Count; k++)
         {
+            var token = _tokens[k];
+            if (!_actor[k])
+            {
+                continue;
+            }
+
+            source |= token.Start + token.Length <= trigger.Start;
+            target |= token.Start >= trigger.End;
+        }
+
+        return source && (target || PairedSource(trigger));
+    }
+
+    // "Gondor and Arnor renewed ties": two actors joined by "and" before the verb act on each other.
+    private bool PairedSource(TextSpan trigger)
+    {
+        var seenActor = false;
+        var joined = false;
+        for (var k = 0; k < _tokens.Count && _tokens[k].Start + _tokens[k].Length <= trigger.Start; k++)
+        {
+            var word = _tokens[k].In(body);
+            if (_actor[k])
+            {
+                if (joined)
+                {
+                    return true;
+                }
+
+                seenActor = true;
+            }
+            else if (seenActor && word.Equals("and", StringComparison.OrdinalIgnoreCase))
+            {
+                joined = true;
+            }
+            else if (!word.Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                seenActor = joined = false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The same test on a bare sentence, with no annotations (names and agent nouns only).</summary>
+    internal static bool Frames(string text, TextSpan sentence, TextSpan trigger) =>
+        new ActorCue(text, Annotations.Empty).Frames(sentence, trigger);
+
+    private void Mark(TextSpan sentence)
+    {
+        if (sentence == _cachedSentence)
+        {
+            return;
+        }
+
+        _cachedSentence = sentence;
+        WordTokens.Split(body, sentence.Start, sentence.Length, _tokens);
+        _discarded = DiscardPhrases.Default.In(body, _tokens);
+        _actor.Clear();
+        var agents = AgentNouns.Default;
+        var notNames = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        var firstWord = _tokens.FindIndex(t => !t.Boundary);
+        var agentUntil = -1;
+        for (var k = 0; k < _tokens.Count; k++)
+        {
+            var token = _tokens[k];
+            if (token.Boundary)
+            {
+                _actor.Add(false);
+                continue;
+            }
+
+            if (k > agentUntil && agents.MatchAt(body, _tokens, k) is var length and > 0)
+            {
+                agentUntil = k + length - 1;
+            }
+
             var word = token.In(body);
-            if (!token.Boundary && (agents.Contains(word) || (char.IsUpper(word[0]) && !notNames.Contains(word))))
+            var name = char.IsUpper(word[0]) && !notNames.Contains(word) && (k != firstWord || LooksLikeOpeningName(word));
+            _actor.Add(k <= agentUntil || name || InMention(token));
+        }
+    }
+
+    /// <summary>Whether token <paramref name="k"/> (not a sentence's first) is a proper name or an agent noun.</summary>
+    internal static bool IsNameOrAgent(string text, List<WordToken> tokens, int k)
+    {
+        var word = tokens[k].In(text);
+        return (char.IsUpper(word[0]) && !NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            || AgentNouns.Default.MatchAt(text, tokens, k) > 0;
+    }
+
+    // A sentence's first word is capitalised anyway: it names an actor unless it reads as a verb or adverb.
+    private static bool LooksLikeOpeningName(ReadOnlySpan<char> word) =>
+        !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ly", StringComparison.OrdinalIgnoreCase)
+        && CameoVerbDictionary.Default.Find(word) is null;
+
+    private bool InMention(WordToken token)
+    {
+        foreach (var m in annotations.Mentions)
+        {
+            if (m.Kind is MentionKind.Person or MentionKind.Organization or MentionKind.Place
+                && m.Span.Start < token.Start + token.Length && token.Start < m.Span.End)
             {
                 return true;
             }

@@ -37,7 +37,7 @@ internal static class CameoVerbMatcher
     {
         var tokens = t_tokens ??= [];
         WordTokens.Split(text, start, length, tokens);
-        var hits = new List<CameoHit>();
+        var hits = new List<TokenHit>();
         dictionary ??= CameoVerbDictionary.Default;
         var firstWord = tokens.FindIndex(t => !t.Boundary);
         for (var i = 0; i < tokens.Count; i++)
@@ -55,11 +55,13 @@ internal static class CameoVerbMatcher
                 var statement = code == "010";
                 var rank = (statement ? 2 : 0) + (subordinate ? 1 : 0);
                 var last = tokens[i + found.TailLength];
-                hits.Add(new CameoHit(code, tokens[i].Start, last.Start + last.Length - tokens[i].Start, rank));
+                hits.Add(new TokenHit(new CameoHit(code, tokens[i].Start, last.Start + last.Length - tokens[i].Start, rank), i, i + found.TailLength));
             }
         }
 
-        return hits;
+        VerbCombinations.Apply(text, tokens, hits);
+
+        return hits.ConvertAll(h => h.Hit);
     }
 
     // The best-scoring reading of the verb at i: multi-word verbs and longer patterns win; null code = no event.
@@ -224,6 +226,9 @@ internal static class CameoVerbMatcher
         return rest.Equals("s", StringComparison.OrdinalIgnoreCase) || rest.Equals("es", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>Whether a word makes the next one a noun (a determiner, possessive or noun-only adjective).</summary>
+    internal static bool MarksNoun(ReadOnlySpan<char> word) => NounMarkers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     private static bool LooksLikeNoun(string text, List<WordToken> tokens, int i, int firstWord)
     {
         // A capitalised word inside the sentence is a name ("Hope", "Rally Party"), not a verb.
@@ -232,7 +237,9 @@ internal static class CameoVerbMatcher
             return true;
         }
 
-        return i > 0 && !tokens[i - 1].Boundary && NounMarkers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[i - 1].In(text));
+        return i > 0 && !tokens[i - 1].Boundary
+            && (NounMarkers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[i - 1].In(text))
+                || NounCompound.Modifies(text, tokens[i - 1], tokens[i]));
     }
 
     private static bool IsSubordinate(string text, List<WordToken> tokens, int segmentStart, int i)

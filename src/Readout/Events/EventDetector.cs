@@ -67,13 +67,11 @@ public sealed class EventDetector(EventCoverage coverage = EventCoverage.Diploma
     {
         var body = article.Body;
         var lead = Math.Min(LeadSentences, sentences.Count);
-        // Another CAMEO verb counts only in a sentence that names an actor: CAMEO events are between actors.
-        var actors = new ActorCue(body, annotations);
-        var actorSentences = verbDictionary
-            ? Enumerable.Range(0, lead).Where(i => actors.In(sentences[i])).ToHashSet() : null;
+        // With the verb dictionary, another CAMEO verb counts only between a source and a target actor, as PETRARCH-2 codes.
+        var actors = verbDictionary ? new ActorCue(body, annotations) : null;
         var reported = Enumerable.Range(0, lead)
             .Select(i => (Index: i, Trigger: TriggerLexicon.Strongest(triggers[i].Where(t => t.Frame == TriggerFrame.Reported
-                && (t.Kind != EventKind.Other || actorSentences is null || actorSentences.Contains(i))))))
+                && (t.Kind != EventKind.Other || actors is null || actors.Frames(sentences[i], t.Span))))))
             .Where(x => x.Trigger is not null)
             .Select(x => (x.Index, Trigger: x.Trigger!.Value))
             .ToList();
