@@ -72,7 +72,7 @@ public sealed class CameoVerbTests
 
     [Theory]
     [InlineData("Ostravian police arrested two Belmarian fishermen near Valmora on Thursday.", "17")]
-    [InlineData("Belmaria on Friday condemned the seizure of the trawler as unlawful.", "11")]
+    [InlineData("Belmaria on Friday condemned Ostravia's seizure of the trawler as unlawful.", "11")]
     [InlineData("Karvonian artillery shelled villages along the Serran Strait overnight.", "19")]
     [InlineData("Ostravia rejected the Belmarian proposal for joint patrols.", "12")]
     [InlineData("Belmaria released twelve Ostravian prisoners on Sunday.", "08")]
