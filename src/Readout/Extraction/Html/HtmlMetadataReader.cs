@@ -26,6 +26,9 @@ public static partial class HtmlMetadataReader
         "dcterms.available", "analyticsattributes.articledate", "parsely-pubdate", "sailthru.pubdate", "datecreated", "og:regdate",
     ];
 
+    /// <summary>The trust in a bare "date"-style meta tag that does not say it holds the publication date.</summary>
+    private const double GenericMetaConfidence = 0.8;
+
     private static readonly string[] ModifiedMetaNames = ["article:modified_time", "og:updated_time", "datemodified", "lastmod", "last-modified"];
 
     public static HtmlMetadata Read(IDocument document, string? url)
@@ -57,10 +60,17 @@ public static partial class HtmlMetadataReader
     private static DateEvidence? FindPublished(IDocument document, Dictionary<string, string> metas, JsonLdFacts ld, string? url, string? title, DateOnly? captured)
     {
         var urlDate = TryUrlDate(url, out var u) ? u : (DateOnly?)null;
-        if (FromMarkup(document, metas, ld) is { } marked)
+        if (FromMarkup(document, metas, ld, out var stamp) is { } marked)
         {
-            // A UTC timestamp near midnight lands on the next day; the URL keeps the site's local date.
-            return urlDate is { } local && Math.Abs(local.DayNumber - marked.Date.DayNumber) == 1 ? marked with { Date = local } : marked;
+            if (urlDate is { } local)
+            {
+                // A UTC timestamp near midnight lands on the next day; the URL keeps the site's local date.
+                return Math.Abs(local.DayNumber - marked.Date.DayNumber) == 1 ? marked with { Date = local } : marked;
+            }
+
+            return HeadlineDateFinder.FindBesideHeadline(document, title) is { } shown
+                ? ShownDateReconciler.Reconcile(marked, stamp, shown.Date, Modified(metas, ld), captured, marked is { Source: DateSource.MetaTag, Confidence: GenericMetaConfidence })
+                : marked;
         }
 
         if (urlDate is { } d)
@@ -82,30 +92,33 @@ public static partial class HtmlMetadataReader
         return null;
     }
 
-    private static DateEvidence? FromMarkup(IDocument document, Dictionary<string, string> metas, JsonLdFacts ld)
+    /// <param name="stamp">The raw value the date was read from.</param>
+    private static DateEvidence? FromMarkup(IDocument document, Dictionary<string, string> metas, JsonLdFacts ld, out string? stamp)
     {
-        if (DateParsing.TryParseIso(ld.DatePublished, out var d))
+        stamp = ld.DatePublished;
+        if (DateParsing.TryParseIso(stamp, out var d))
         {
             return new DateEvidence(d, DateSource.JsonLd, 0.95);
         }
 
         foreach (var name in PublishedMetaNames)
         {
-            if (metas.TryGetValue(name, out var value) && (DateParsing.TryParseIso(value, out d) || DateParsing.TryFind(value, out d, out _, out _)))
+            if (metas.TryGetValue(name, out stamp) && (DateParsing.TryParseIso(stamp, out d) || DateParsing.TryFind(stamp, out d, out _, out _)))
             {
-                return new DateEvidence(d, DateSource.MetaTag, name.Contains("publish", StringComparison.Ordinal) ? 0.9 : 0.8);
+                return new DateEvidence(d, DateSource.MetaTag, name.Contains("publish", StringComparison.Ordinal) ? 0.9 : GenericMetaConfidence);
             }
         }
 
         foreach (var e in document.QuerySelectorAll("[itemprop='datePublished'], time[pubdate], [property='datePublished'], [property='schema:datePublished'], abbr.published, [itemprop='dateCreated'], [property='schema:dateCreated']"))
         {
-            var value = e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.GetAttribute("title") ?? e.TextContent;
-            if (DateParsing.TryParseIso(value, out d) || DateParsing.TryFind(value, out d, out _, out _))
+            stamp = e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.GetAttribute("title") ?? e.TextContent;
+            if (DateParsing.TryParseIso(stamp, out d) || DateParsing.TryFind(stamp, out d, out _, out _))
             {
                 return new DateEvidence(d, DateSource.MetaTag, 0.85);
             }
         }
 
+        stamp = null;
         return null;
     }
 
