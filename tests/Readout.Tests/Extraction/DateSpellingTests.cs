@@ -18,6 +18,16 @@ public sealed class DateSpellingTests
     [InlineData("06/13/2019", 2019, 6, 13)]
     [InlineData("21 maggio 2020", 2020, 5, 21)]
     [InlineData("3 maart 2021", 2021, 3, 3)]
+    [InlineData("5 października 2021", 2021, 10, 5)]
+    [InlineData("12. května 2020", 2020, 5, 12)]
+    [InlineData("5. 1. 2021", 2021, 1, 5)]
+    [InlineData("14 Şubat 2022 Pazartesi", 2022, 2, 14)]
+    [InlineData("den 3 augusti 2021", 2021, 8, 3)]
+    [InlineData("7. marts 2019", 2019, 3, 7)]
+    [InlineData("24. desember 2020", 2020, 12, 24)]
+    [InlineData("5. tammikuuta 2021", 2021, 1, 5)]
+    [InlineData("2021. március 15.", 2021, 3, 15)]
+    [InlineData("9 Μαΐου 2018", 2018, 5, 9)]
     public void Finds_the_date(string text, int year, int month, int day)
     {
         Assert.True(DateParsing.TryFind(text, out var date, out _, out _));
