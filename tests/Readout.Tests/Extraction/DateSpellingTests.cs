@@ -49,4 +49,25 @@ public sealed class DateSpellingTests
     {
         Assert.False(DateParsing.TryFindInLabel("version 1.2.3.4", out _, out _));
     }
+
+    [Theory]
+    [InlineData("3 days ago", 2024, 3, 7)]
+    [InlineData("vor 2 Tagen", 2024, 3, 8)]
+    [InlineData("il y a 4 jours", 2024, 3, 6)]
+    [InlineData("hace 1 día", 2024, 3, 9)]
+    [InlineData("Gestern, 18:04", 2024, 3, 9)]
+    public void Relative_date_lines_count_back_from_the_capture_date(string text, int year, int month, int day)
+    {
+        Assert.True(DateParsing.TryParseRelative(text, new DateOnly(2024, 3, 10), out var date));
+        Assert.Equal(new DateOnly(year, month, day), date);
+    }
+
+    [Theory]
+    [InlineData("5 hours ago")]
+    [InlineData("The minister said three days ago that yesterday's talks failed")]
+    [InlineData("Gesternacht")]
+    public void Hours_and_prose_are_not_relative_date_lines(string text)
+    {
+        Assert.False(DateParsing.TryParseRelative(text, new DateOnly(2024, 3, 10), out _));
+    }
 }

@@ -125,4 +125,20 @@ public sealed class HtmlPageDateTests
 
         Assert.Equal(new DateOnly(2009, 2, 18), article.Published?.Date);
     }
+
+    [Fact]
+    public void Relative_date_beside_the_headline_counts_back_from_the_page_clock()
+    {
+        var article = Extract("<div class=\"clock\">Sunday, 10 March 2024</div><article><h1>Darro and Quist talk about the strait</h1><span class=\"ago\">vor 3 Tagen</span>" + Paragraphs + "</article>");
+
+        Assert.Equal(new DateOnly(2024, 3, 7), article.Published?.Date);
+    }
+
+    [Fact]
+    public void Relative_date_without_a_page_clock_is_no_date()
+    {
+        var article = Extract("<article><h1>Darro and Quist talk about the strait</h1><span class=\"ago\">vor 3 Tagen</span>" + Paragraphs + "</article>");
+
+        Assert.Null(article.Published);
+    }
 }

@@ -34,14 +34,25 @@ public static partial class HeadlineDateFinder
         }
 
         var runs = Runs(body, Headline(body, document.Title ?? title), stopAfterHeadline: false);
-        return NearHeadline(runs, strict: false, null) ?? Labelled(runs);
+        return NearHeadline(runs, (List<TextRun> r, int i, out DateOnly d) => TryDateAt(r, i, strict: false, out d), null) ?? Labelled(runs);
     }
 
     /// <summary>Only the unlabelled date beside the headline: the date the page shows its readers, to check the metadata against.</summary>
     public static DateEvidence? FindBesideHeadline(IDocument document, string? title) =>
         document.Body is { } body && Headline(body, document.Title ?? title) is { } headline
-            ? NearHeadline(Runs(body, headline, stopAfterHeadline: true), strict: true, headline.Closest("article, main"))
+            ? NearHeadline(Runs(body, headline, stopAfterHeadline: true), (List<TextRun> r, int i, out DateOnly d) => TryDateAt(r, i, strict: true, out d), headline.Closest("article, main"))
             : null;
+
+    /// <summary>A date line beside the headline written relative to the page's capture ("vor 3 Tagen"), never an update line.</summary>
+    public static DateEvidence? FindRelativeBesideHeadline(IDocument document, string? title, DateOnly captured) =>
+        document.Body is { } body && Headline(body, document.Title ?? title) is { } headline
+            ? NearHeadline(Runs(body, headline, stopAfterHeadline: true), (List<TextRun> r, int i, out DateOnly d) => TryRelative(r[i], captured, out d), headline.Closest("article, main"))
+            : null;
+
+    private delegate bool RunDate(List<TextRun> runs, int i, out DateOnly date);
+
+    private static bool TryRelative(TextRun run, DateOnly captured, out DateOnly date) =>
+        DateParsing.TryParseRelative(run.Text, captured, out date) && !UpdatedRegex().IsMatch(run.Text) && run.Parent.TextContent.Length <= MaxRunLength;
 
     private static List<TextRun> Runs(IElement body, IElement? headline, bool stopAfterHeadline)
     {
@@ -79,7 +90,7 @@ public static partial class HeadlineDateFinder
     }
 
     /// <param name="scope">The headline's article container, if any: a date above the headline counts only inside it (outside, it is the site's clock).</param>
-    private static DateEvidence? NearHeadline(List<TextRun> runs, bool strict, IElement? scope)
+    private static DateEvidence? NearHeadline(List<TextRun> runs, RunDate tryDate, IElement? scope)
     {
         var start = runs.FindIndex(r => r.InHeadline);
         if (start < 0)
@@ -92,7 +103,7 @@ public static partial class HeadlineDateFinder
         var afterDistance = int.MaxValue;
         for (int i = start, distance = 0; i < runs.Count && distance <= After; i++)
         {
-            if (TryDateAt(runs, i, strict, out var d))
+            if (tryDate(runs, i, out var d))
             {
                 (after, afterDistance) = (new DateEvidence(d, DateSource.Body, 0.55), distance);
                 break;
@@ -103,7 +114,7 @@ public static partial class HeadlineDateFinder
 
         for (int i = start - 1, distance = 0; i >= 0 && distance <= Before && distance < afterDistance; i--)
         {
-            if ((scope is null || scope.Contains(runs[i].Parent)) && TryDateAt(runs, i, strict, out var d))
+            if ((scope is null || scope.Contains(runs[i].Parent)) && tryDate(runs, i, out var d))
             {
                 return new DateEvidence(d, DateSource.Body, 0.55);
             }

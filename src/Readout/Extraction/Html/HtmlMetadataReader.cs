@@ -48,12 +48,6 @@ public static partial class HtmlMetadataReader
 
         var captured = HtmlPageClock.Find(document);
         var published = FindPublished(document, metas, ld, url, title, captured?.Date);
-        if (published is { Source: DateSource.Body } && published.Date == captured?.Date)
-        {
-            // A date-classed element showing the capture date is one more copy of the page clock.
-            published = null;
-        }
-
         return new HtmlMetadata(title, outlet, author, published, captured);
     }
 
@@ -80,8 +74,9 @@ public static partial class HtmlMetadataReader
 
         // Weaker evidence: believable only on or before the page's last edit and its capture.
         var latest = Earliest(captured, Modified(metas, ld), DateOnly.FromDateTime(DateTime.UtcNow));
-        bool Plausible(DateEvidence? e) => e is not null && e.Date <= latest;
-        foreach (var find in new Func<DateEvidence?>[] { () => HtmlDateScanner.Find(document), () => HeadlineDateFinder.Find(document, title), () => TitleDate(document, metas), () => ScriptDateFinder.Find(document) })
+        // A date in the page's text showing the capture date is one more copy of the page clock.
+        bool Plausible(DateEvidence? e) => e is not null && e.Date <= latest && !(e.Source == DateSource.Body && e.Date == captured);
+        foreach (var find in new Func<DateEvidence?>[] { () => HtmlDateScanner.Find(document), () => HeadlineDateFinder.Find(document, title), () => Relative(document, title, captured), () => TitleDate(document, metas), () => ScriptDateFinder.Find(document) })
         {
             if (find() is { } e && Plausible(e))
             {
@@ -121,6 +116,10 @@ public static partial class HtmlMetadataReader
         stamp = null;
         return null;
     }
+
+    /// <summary>"vor 3 Tagen" beside the headline: a date only when the page shows when it was captured.</summary>
+    private static DateEvidence? Relative(IDocument document, string? title, DateOnly? captured) =>
+        captured is { } c ? HeadlineDateFinder.FindRelativeBesideHeadline(document, title, c) : null;
 
     /// <summary>"08.11.2021 | Online-Fachtag ..." : a full date written into the page title.</summary>
     private static DateEvidence? TitleDate(IDocument document, Dictionary<string, string> metas)
