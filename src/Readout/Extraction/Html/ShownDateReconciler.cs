@@ -6,8 +6,8 @@ namespace Readout.Extraction.Html;
 /// Settles a disagreement between the metadata's publication date and the date the page shows beside
 /// its headline. Metadata is restamped when an article is edited or republished while the printed date
 /// stays the original, and a UTC timestamp near midnight falls on the wrong local day; the page's own
-/// date is what its readers were told. A shown date equal to the page's modified date is an update
-/// stamp and never wins.
+/// date is what its readers were told. Apart from a UTC timestamp's local day, a shown date equal to the
+/// page's modified or capture date is an update stamp or the page clock and never wins.
 /// </summary>
 public static class ShownDateReconciler
 {
