@@ -102,6 +102,11 @@ public static partial class DateParsing
             return TryMake(Int(g["iy"].Value), Int(g["im"].Value), Int(g["id"].Value), out date);
         }
 
+        if (g["hy"].Success)
+        {
+            return TryMake(Int(g["hy"].Value), MonthOf(g["hm"].ValueSpan), Int(g["hd"].Value), out date);
+        }
+
         if (g["ny"].Success)
         {
             // Numeric day-first ("05.02.2021"): the form European and Russian sites print.
@@ -137,8 +142,9 @@ public static partial class DateParsing
 
         map["sept"] = 9;
 
-        // German, French, Spanish, Italian, Dutch, Portuguese and Russian (genitive) names: the public
-        // date benchmarks are mostly German, and news sites print dates in their own language.
+        // German, French, Spanish, Italian, Dutch, Portuguese, Russian, Polish, Czech (genitive), Turkish,
+        // Swedish, Danish/Norwegian, Finnish (partitive), Hungarian and Greek (genitive) names: news sites
+        // print dates in their own language.
         string[][] other =
         [
             ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
@@ -148,6 +154,14 @@ public static partial class DateParsing
             ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
             ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
             ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
+            ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"],
+            ["ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října", "listopadu", "prosince"],
+            ["ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"],
+            ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"],
+            ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "desember"],
+            ["tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta", "heinäkuuta", "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"],
+            ["január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember", "október", "november", "december"],
+            ["ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "ιουνίου", "ιουλίου", "αυγούστου", "σεπτεμβρίου", "οκτωβρίου", "νοεμβρίου", "δεκεμβρίου"],
         ];
         foreach (var language in other)
         {
@@ -157,7 +171,7 @@ public static partial class DateParsing
             }
         }
 
-        foreach (var (name, month) in new[] { ("maerz", 3), ("mär", 3), ("okt", 10), ("dez", 12), ("fevrier", 2), ("aout", 8), ("decembre", 12), ("janv", 1), ("févr", 2), ("fév", 2), ("fev", 2), ("fevr", 2), ("avr", 4), ("juil", 7), ("déc", 12), ("setiembre", 9) })
+        foreach (var (name, month) in new[] { ("μαιου", 5), ("maerz", 3), ("mär", 3), ("okt", 10), ("dez", 12), ("fevrier", 2), ("aout", 8), ("decembre", 12), ("janv", 1), ("févr", 2), ("fév", 2), ("fev", 2), ("fevr", 2), ("avr", 4), ("juil", 7), ("déc", 12), ("setiembre", 9) })
         {
             map.TryAdd(name, month);
         }
@@ -172,13 +186,22 @@ public static partial class DateParsing
         "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre" +
         "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus" +
         "|janeiro|fevereiro|março|junho|julho|setembro|outubro|novembro|dezembro" +
-        "|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?!\\p{L})\\.?";
+        "|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря" +
+        "|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia" +
+        "|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince" +
+        "|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık" +
+        "|augusti|maj|marts|desember" +
+        "|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta" +
+        "|január|február|március|április|május|június|július|augusztus|szeptember|október" +
+        "|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μα[ΐι]ου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου)(?!\\p{L})\\.?";
 
-    // Alternatives: ISO (also "2019/06/13", "2023.11.02"); numeric day-first; "21.Oct.2025";
+    // Alternatives: ISO (also "2019/06/13", "2023.11.02"); Hungarian "2021. január 5."; numeric day-first
+    // (also Czech "5. 1. 2021"); "21.Oct.2025";
     // "4 February 2021" / "13 de junio de 2019" / "February 4, 2021" / "Feb 5".
     [GeneratedRegex(
         @"\b(?:(?<iy>(?:19|20)\d\d)(?<is>[-/.])(?<im>[01]?\d)\k<is>(?<id>[0-3]?\d)" +
-        @"|(?<nd>\d{1,2})(?<ns>[./])(?<nm>\d{1,2})\k<ns>(?<ny>(?:19|20)\d\d)" +
+        @"|(?<hy>(?:19|20)\d\d)\.\s*(?<hm>" + MonthName + @")\s*(?<hd>\d{1,2})" +
+        @"|(?<nd>\d{1,2})(?<ns>[./])\s?(?<nm>\d{1,2})\k<ns>\s?(?<ny>(?:19|20)\d\d)" +
         @"|(?<dd>\d{1,2})[.\-/ ](?<dm>" + MonthName + @")[.\-/ ](?<dy>(?:19|20)\d\d)" +
         @"|(?<d1>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?(?<mon>" + MonthName + @")(?:,?\s+(?:de\s+)?(?<y>(?:19|20)\d\d))?" +
         @"|(?<mon>" + MonthName + @")\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>(?:19|20)\d\d))?)(?!\d)",

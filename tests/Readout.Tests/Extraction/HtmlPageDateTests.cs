@@ -109,4 +109,36 @@ public sealed class HtmlPageDateTests
 
         Assert.Equal(new DateOnly(2017, 9, 9), article.Published?.Date);
     }
+
+    [Fact]
+    public void A_copyright_year_alone_is_no_date()
+    {
+        var article = Extract("<h1>Darro and Quist talk about the strait</h1>" + Paragraphs + "<footer><p>&copy; 2021 Ostravian Courier</p></footer>");
+
+        Assert.Null(article.Published);
+    }
+
+    [Fact]
+    public void Date_classed_element_with_its_parts_in_separate_spans()
+    {
+        var article = Extract("<div class=\"datum\"><span class=\"month\">Feb</span> <span class=\"day\">18</span><span class=\"year\">2009</span></div><h2>Darro and Quist talk</h2>" + Paragraphs);
+
+        Assert.Equal(new DateOnly(2009, 2, 18), article.Published?.Date);
+    }
+
+    [Fact]
+    public void Relative_date_beside_the_headline_counts_back_from_the_page_clock()
+    {
+        var article = Extract("<div class=\"clock\">Sunday, 10 March 2024</div><article><h1>Darro and Quist talk about the strait</h1><span class=\"ago\">vor 3 Tagen</span>" + Paragraphs + "</article>");
+
+        Assert.Equal(new DateOnly(2024, 3, 7), article.Published?.Date);
+    }
+
+    [Fact]
+    public void Relative_date_without_a_page_clock_is_no_date()
+    {
+        var article = Extract("<article><h1>Darro and Quist talk about the strait</h1><span class=\"ago\">vor 3 Tagen</span>" + Paragraphs + "</article>");
+
+        Assert.Null(article.Published);
+    }
 }

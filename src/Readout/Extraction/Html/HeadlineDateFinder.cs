@@ -20,6 +20,12 @@ public static partial class HeadlineDateFinder
     /// <summary>A run longer than this is prose unless its date opens it ("27.1.2022 - Bei der ...").</summary>
     private const int MaxRunLength = 100, MaxLeadIn = 30;
 
+    /// <summary>A heading shorter than this is a site name or a section label, not the headline.</summary>
+    private const int MinHeadlineLength = 12;
+
+    /// <summary>A date split over spans ("Feb", "18", "2009") is made of pieces this short.</summary>
+    private const int MaxPieceLength = 10;
+
     public static DateEvidence? Find(IDocument document, string? title)
     {
         if (document.Body is not { } body)
@@ -27,7 +33,29 @@ public static partial class HeadlineDateFinder
             return null;
         }
 
-        var headline = Headline(body, document.Title ?? title);
+        var runs = Runs(body, Headline(body, document.Title ?? title), stopAfterHeadline: false);
+        return NearHeadline(runs, (List<TextRun> r, int i, out DateOnly d) => TryDateAt(r, i, strict: false, out d), null) ?? Labelled(runs);
+    }
+
+    /// <summary>Only the unlabelled date beside the headline: the date the page shows its readers, to check the metadata against.</summary>
+    public static DateEvidence? FindBesideHeadline(IDocument document, string? title) =>
+        document.Body is { } body && Headline(body, document.Title ?? title) is { } headline
+            ? NearHeadline(Runs(body, headline, stopAfterHeadline: true), (List<TextRun> r, int i, out DateOnly d) => TryDateAt(r, i, strict: true, out d), headline.Closest("article, main"))
+            : null;
+
+    /// <summary>A date line beside the headline written relative to the page's capture ("vor 3 Tagen"), never an update line.</summary>
+    public static DateEvidence? FindRelativeBesideHeadline(IDocument document, string? title, DateOnly captured) =>
+        document.Body is { } body && Headline(body, document.Title ?? title) is { } headline
+            ? NearHeadline(Runs(body, headline, stopAfterHeadline: true), (List<TextRun> r, int i, out DateOnly d) => TryRelative(r[i], captured, out d), headline.Closest("article, main"))
+            : null;
+
+    private delegate bool RunDate(List<TextRun> runs, int i, out DateOnly date);
+
+    private static bool TryRelative(TextRun run, DateOnly captured, out DateOnly date) =>
+        DateParsing.TryParseRelative(run.Text, captured, out date) && !UpdatedRegex().IsMatch(run.Text) && run.Parent.TextContent.Length <= MaxRunLength;
+
+    private static List<TextRun> Runs(IElement body, IElement? headline, bool stopAfterHeadline)
+    {
         var runs = new List<TextRun>();
         var around = new HashSet<IElement>();
         for (var p = headline?.ParentElement; p is not null; p = p.ParentElement)
@@ -35,8 +63,9 @@ public static partial class HeadlineDateFinder
             around.Add(p);
         }
 
-        Collect(body, headline, around, false, runs);
-        return NearHeadline(runs) ?? Labelled(runs);
+        var walk = new Walk(headline, around, stopAfterHeadline ? After + MaxRunLength : int.MaxValue, runs);
+        walk.Collect(body, false);
+        return runs;
     }
 
     private static DateEvidence? Labelled(List<TextRun> runs)
@@ -51,7 +80,7 @@ public static partial class HeadlineDateFinder
             // The date follows the label in the same run or the next one ("Datum:" | "18.10.2021").
             var rest = runs[i].Text[(label.Index + label.Length)..];
             if (DateParsing.TryFindInLabel(rest, out var d, out var index) && index <= MaxLeadIn
-                || rest.Trim().Length == 0 && i + 1 < runs.Count && TryDate(runs[i + 1], out d))
+                || rest.Trim().Length == 0 && i + 1 < runs.Count && TryDate(runs[i + 1], strict: false, out d))
             {
                 return new DateEvidence(d, DateSource.Body, 0.5);
             }
@@ -60,7 +89,8 @@ public static partial class HeadlineDateFinder
         return null;
     }
 
-    private static DateEvidence? NearHeadline(List<TextRun> runs)
+    /// <param name="scope">The headline's article container, if any: a date above the headline counts only inside it (outside, it is the site's clock).</param>
+    private static DateEvidence? NearHeadline(List<TextRun> runs, RunDate tryDate, IElement? scope)
     {
         var start = runs.FindIndex(r => r.InHeadline);
         if (start < 0)
@@ -73,7 +103,7 @@ public static partial class HeadlineDateFinder
         var afterDistance = int.MaxValue;
         for (int i = start, distance = 0; i < runs.Count && distance <= After; i++)
         {
-            if (TryDate(runs[i], out var d))
+            if (tryDate(runs, i, out var d))
             {
                 (after, afterDistance) = (new DateEvidence(d, DateSource.Body, 0.55), distance);
                 break;
@@ -84,7 +114,7 @@ public static partial class HeadlineDateFinder
 
         for (int i = start - 1, distance = 0; i >= 0 && distance <= Before && distance < afterDistance; i--)
         {
-            if (TryDate(runs[i], out var d))
+            if ((scope is null || scope.Contains(runs[i].Parent)) && tryDate(runs, i, out var d))
             {
                 return new DateEvidence(d, DateSource.Body, 0.55);
             }
@@ -96,43 +126,118 @@ public static partial class HeadlineDateFinder
     }
 
     /// <summary>
-    /// The article's headline: the &lt;h1&gt;–&lt;h4&gt; the page title contains, else the longest
-    /// &lt;h1&gt; (a logo or a screen-reader "Zoll" heading is short; a headline is not).
+    /// The article's headline: the longest &lt;h1&gt;–&lt;h4&gt; the page title contains (compared on
+    /// letters and digits, so "Netz: Daten" in the title matches "Netz Daten" in spans), else the
+    /// longest &lt;h1&gt; (a logo or a screen-reader "Zoll" heading is short; a headline is not).
     /// </summary>
     private static IElement? Headline(IElement body, string? title)
     {
         var headings = body.QuerySelectorAll("h1, h2, h3, h4");
-        return headings.FirstOrDefault(h => title is not null && h.TextContent.Trim() is { Length: > 12 } text && title.Contains(text, StringComparison.OrdinalIgnoreCase))
-            ?? headings.Where(h => h.LocalName == "h1").MaxBy(h => h.TextContent.Trim().Length);
+        var key = title is null ? null : Words(title);
+        IElement? best = null;
+        var bestLength = MinHeadlineLength;
+        foreach (var h in headings)
+        {
+            if (key is not null && Words(h.TextContent) is { } text && text.Length > bestLength && key.Contains(text, StringComparison.Ordinal))
+            {
+                (best, bestLength) = (h, text.Length);
+            }
+        }
+
+        return best ?? headings.Where(h => h.LocalName == "h1").MaxBy(h => h.TextContent.Trim().Length);
     }
 
-    private static bool TryDate(TextRun run, out DateOnly date)
+    /// <summary>Lower-case letters and digits, one space between words: "Netz: Daten | Site" → "netz daten site".</summary>
+    private static string Words(string text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(char.ToLowerInvariant(c));
+            }
+            else if (sb.Length > 0 && sb[^1] != ' ')
+            {
+                sb.Append(' ');
+            }
+        }
+
+        return sb.ToString().TrimEnd();
+    }
+
+    /// <summary>The date in run <paramref name="i"/>, or spread over it and the next short runs ("Feb" | "18" | "2009" in their own spans).</summary>
+    private static bool TryDateAt(List<TextRun> runs, int i, bool strict, out DateOnly date)
+    {
+        if (TryDate(runs[i], strict, out date))
+        {
+            return true;
+        }
+
+        var joined = runs[i].Text;
+        for (var j = i + 1; j < runs.Count && j <= i + 2 && joined.Length <= MaxPieceLength && runs[j].Text.Length <= MaxPieceLength; j++)
+        {
+            joined += " " + runs[j].Text;
+            if (DateParsing.TryFind(joined, out date, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <param name="strict">Only a date line of its own: not a date opening prose ("Am Sonntag, 5. November, wurde <a>…"), whose element is long.</param>
+    private static bool TryDate(TextRun run, bool strict, out DateOnly date)
     {
         date = default;
         var text = run.Text;
         return DateParsing.TryFindInLabel(text, out date, out var index)
-            && (text.Length <= MaxRunLength || index <= MaxLeadIn)
+            && (strict ? text.Length <= MaxRunLength && run.Parent.TextContent.Length <= MaxRunLength : text.Length <= MaxRunLength || index <= MaxLeadIn)
             && !UpdatedRegex().IsMatch(text.AsSpan(0, index))
             && !CaptureStamp.TryParse(text, out _);
     }
 
     /// <summary>Visible text runs in document order, leaving out scripts, navigation, comments and related-article lists.</summary>
     /// <param name="around">The headline's ancestors: never skipped, whatever their class says.</param>
-    private static void Collect(IElement element, IElement? headline, HashSet<IElement> around, bool inHeadline, List<TextRun> runs)
+    /// <param name="budget">How many characters after the headline are worth collecting.</param>
+    private sealed class Walk(IElement? headline, HashSet<IElement> around, int budget, List<TextRun> runs)
     {
-        foreach (var node in element.ChildNodes)
+        private int afterHeadline = -1;
+
+        public void Collect(IElement element, bool inHeadline)
         {
-            if (node is IText text)
+            foreach (var node in element.ChildNodes)
             {
-                var s = text.Data.Trim();
-                if (s.Length > 0)
+                if (afterHeadline > budget)
                 {
-                    runs.Add(new TextRun(s, inHeadline));
+                    return;
                 }
-            }
-            else if (node is IElement child && (around.Contains(child) || !Skipped(child)))
-            {
-                Collect(child, headline, around, inHeadline || child == headline, runs);
+
+                if (node is IText text)
+                {
+                    var s = text.Data.Trim();
+                    if (s.Length > 0)
+                    {
+                        runs.Add(new TextRun(s, inHeadline, element));
+                        afterHeadline += afterHeadline >= 0 && !inHeadline ? s.Length : 0;
+                    }
+                }
+                else if (node is IElement { LocalName: "aside" } aside && afterHeadline >= 0 && !around.Contains(aside))
+                {
+                    // An aside right under the headline is often the article's own meta box ("<aside class=meta"><time>…"):
+                    // its time elements count, the rest of it (related links) does not.
+                    foreach (var time in aside.QuerySelectorAll("time"))
+                    {
+                        runs.Add(new TextRun(time.TextContent.Trim(), false, time));
+                    }
+                }
+                else if (node is IElement child && (around.Contains(child) || !Skipped(child)))
+                {
+                    var entering = child == headline;
+                    Collect(child, inHeadline || entering);
+                    afterHeadline = entering ? 0 : afterHeadline;
+                }
             }
         }
     }
@@ -144,7 +249,7 @@ public static partial class HeadlineDateFinder
     [GeneratedRegex(@"(?:^|\W)(?:datum|date|veröffentlicht(?:\s+am)?|erschienen(?:\s+am)?|publiziert(?:\s+am)?|published(?:\s+on)?|posted(?:\s+on)?|publié\s+le|publicado(?:\s+el)?|pubblicato(?:\s+il)?|wurde\s+am)(?!\p{L})\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelRegex();
 
-    private readonly record struct TextRun(string Text, bool InHeadline);
+    private readonly record struct TextRun(string Text, bool InHeadline, IElement Parent);
 
     [GeneratedRegex(@"updat|aktualisiert|geändert|modifi|zuletzt|last\s+edit|mis\s+à\s+jour|actualiz", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UpdatedRegex();

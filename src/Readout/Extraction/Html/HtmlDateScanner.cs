@@ -20,11 +20,11 @@ public static partial class HtmlDateScanner
     public static DateEvidence? Find(IDocument document)
     {
         var tried = 0;
-        foreach (var e in document.QuerySelectorAll("time, [class*='date'], [class*='Date'], [class*='publish'], [class*='posted'], [class*='byline'], [id*='date'], [class*='time'], [class*='meta']"))
+        foreach (var e in document.QuerySelectorAll("time, [class*='date'], [class*='Date'], [class*='datum'], [class*='publish'], [class*='posted'], [class*='byline'], [id*='date'], [class*='time'], [class*='meta']"))
         {
             // Wrappers (many children, long text) and digit-less labels do not use up the budget.
             var datetime = e.GetAttribute("datetime");
-            var text = e.ChildElementCount > MaxChildren ? "" : e.TextContent;
+            var text = e.ChildElementCount > MaxChildren ? "" : SpacedText(e);
             if (datetime is null && (text.Length > 120 || !text.AsSpan().ContainsAnyInRange('0', '9')))
             {
                 continue;
@@ -53,6 +53,26 @@ public static partial class HtmlDateScanner
         }
 
         return null;
+    }
+
+    /// <summary>The element's text with a space between its pieces: "&lt;span&gt;18&lt;/span&gt;&lt;span&gt;2009&lt;/span&gt;" is "18 2009", not "182009".</summary>
+    private static string SpacedText(IElement e)
+    {
+        if (e.ChildElementCount == 0)
+        {
+            return e.TextContent;
+        }
+
+        var pieces = new List<string>();
+        foreach (var node in e.Descendants<IText>())
+        {
+            if (node.Data.AsSpan().Trim().Length > 0)
+            {
+                pieces.Add(node.Data.Trim());
+            }
+        }
+
+        return string.Join(' ', pieces);
     }
 
     private static bool InBoilerplate(IElement e)

@@ -26,6 +26,9 @@ public static partial class HtmlMetadataReader
         "dcterms.available", "analyticsattributes.articledate", "parsely-pubdate", "sailthru.pubdate", "datecreated", "og:regdate",
     ];
 
+    /// <summary>The trust in a bare "date"-style meta tag that does not say it holds the publication date.</summary>
+    private const double GenericMetaConfidence = 0.8;
+
     private static readonly string[] ModifiedMetaNames = ["article:modified_time", "og:updated_time", "datemodified", "lastmod", "last-modified"];
 
     public static HtmlMetadata Read(IDocument document, string? url)
@@ -45,22 +48,23 @@ public static partial class HtmlMetadataReader
 
         var captured = HtmlPageClock.Find(document);
         var published = FindPublished(document, metas, ld, url, title, captured?.Date);
-        if (published is { Source: DateSource.Body } && published.Date == captured?.Date)
-        {
-            // A date-classed element showing the capture date is one more copy of the page clock.
-            published = null;
-        }
-
         return new HtmlMetadata(title, outlet, author, published, captured);
     }
 
     private static DateEvidence? FindPublished(IDocument document, Dictionary<string, string> metas, JsonLdFacts ld, string? url, string? title, DateOnly? captured)
     {
         var urlDate = TryUrlDate(url, out var u) ? u : (DateOnly?)null;
-        if (FromMarkup(document, metas, ld) is { } marked)
+        if (FromMarkup(document, metas, ld, out var stamp) is { } marked)
         {
-            // A UTC timestamp near midnight lands on the next day; the URL keeps the site's local date.
-            return urlDate is { } local && Math.Abs(local.DayNumber - marked.Date.DayNumber) == 1 ? marked with { Date = local } : marked;
+            if (urlDate is { } local)
+            {
+                // A UTC timestamp near midnight lands on the next day; the URL keeps the site's local date.
+                return Math.Abs(local.DayNumber - marked.Date.DayNumber) == 1 ? marked with { Date = local } : marked;
+            }
+
+            return HeadlineDateFinder.FindBesideHeadline(document, title) is { } shown
+                ? ShownDateReconciler.Reconcile(marked, stamp, shown.Date, Modified(metas, ld), captured, marked is { Source: DateSource.MetaTag, Confidence: GenericMetaConfidence })
+                : marked;
         }
 
         if (urlDate is { } d)
@@ -70,8 +74,9 @@ public static partial class HtmlMetadataReader
 
         // Weaker evidence: believable only on or before the page's last edit and its capture.
         var latest = Earliest(captured, Modified(metas, ld), DateOnly.FromDateTime(DateTime.UtcNow));
-        bool Plausible(DateEvidence? e) => e is not null && e.Date <= latest;
-        foreach (var find in new Func<DateEvidence?>[] { () => HtmlDateScanner.Find(document), () => HeadlineDateFinder.Find(document, title), () => TitleDate(document, metas), () => ScriptDateFinder.Find(document) })
+        // A date in the page's text showing the capture date is one more copy of the page clock.
+        bool Plausible(DateEvidence? e) => e is not null && e.Date <= latest && !(e.Source == DateSource.Body && e.Date == captured);
+        foreach (var find in new Func<DateEvidence?>[] { () => HtmlDateScanner.Find(document), () => HeadlineDateFinder.Find(document, title), () => Relative(document, title, captured), () => TitleDate(document, metas), () => ScriptDateFinder.Find(document) })
         {
             if (find() is { } e && Plausible(e))
             {
@@ -82,32 +87,39 @@ public static partial class HtmlMetadataReader
         return null;
     }
 
-    private static DateEvidence? FromMarkup(IDocument document, Dictionary<string, string> metas, JsonLdFacts ld)
+    /// <param name="stamp">The raw value the date was read from.</param>
+    private static DateEvidence? FromMarkup(IDocument document, Dictionary<string, string> metas, JsonLdFacts ld, out string? stamp)
     {
-        if (DateParsing.TryParseIso(ld.DatePublished, out var d))
+        stamp = ld.DatePublished;
+        if (DateParsing.TryParseIso(stamp, out var d))
         {
             return new DateEvidence(d, DateSource.JsonLd, 0.95);
         }
 
         foreach (var name in PublishedMetaNames)
         {
-            if (metas.TryGetValue(name, out var value) && (DateParsing.TryParseIso(value, out d) || DateParsing.TryFind(value, out d, out _, out _)))
+            if (metas.TryGetValue(name, out stamp) && (DateParsing.TryParseIso(stamp, out d) || DateParsing.TryFind(stamp, out d, out _, out _)))
             {
-                return new DateEvidence(d, DateSource.MetaTag, name.Contains("publish", StringComparison.Ordinal) ? 0.9 : 0.8);
+                return new DateEvidence(d, DateSource.MetaTag, name.Contains("publish", StringComparison.Ordinal) ? 0.9 : GenericMetaConfidence);
             }
         }
 
         foreach (var e in document.QuerySelectorAll("[itemprop='datePublished'], time[pubdate], [property='datePublished'], [property='schema:datePublished'], abbr.published, [itemprop='dateCreated'], [property='schema:dateCreated']"))
         {
-            var value = e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.GetAttribute("title") ?? e.TextContent;
-            if (DateParsing.TryParseIso(value, out d) || DateParsing.TryFind(value, out d, out _, out _))
+            stamp = e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.GetAttribute("title") ?? e.TextContent;
+            if (DateParsing.TryParseIso(stamp, out d) || DateParsing.TryFind(stamp, out d, out _, out _))
             {
                 return new DateEvidence(d, DateSource.MetaTag, 0.85);
             }
         }
 
+        stamp = null;
         return null;
     }
+
+    /// <summary>"vor 3 Tagen" beside the headline: a date only when the page shows when it was captured.</summary>
+    private static DateEvidence? Relative(IDocument document, string? title, DateOnly? captured) =>
+        captured is { } c ? HeadlineDateFinder.FindRelativeBesideHeadline(document, title, c) : null;
 
     /// <summary>"08.11.2021 | Online-Fachtag ..." : a full date written into the page title.</summary>
     private static DateEvidence? TitleDate(IDocument document, Dictionary<string, string> metas)
