@@ -73,14 +73,63 @@ public sealed partial class SqliteStore
             return new SearchResults(new StorePage<DocumentHit>([], 0), [], [], []);
         }
 
+        var documents = query.Outlet is null && query.Kind is null && DocumentIndex is { } index && index.IsCurrent(LastDocumentId())
+            ? SearchDocumentsIndexed(index, query)
+            : SearchDocuments(match, query);
+        var (events, kinds, total) = SearchEvents(match, query, documents.Best);
+        return new SearchResults(documents.Page, events, documents.Outlets, kinds) { EventsTotal = total, DocumentsCounted = documents.Counted };
+    }
+
+    /// <summary>
+    /// The Lucene index of this store's documents, when searches should use it (a server's pooled stores): ranking,
+    /// totals and the outlet facet over every match. Narrowed searches, and searches while the index is catching up
+    /// with a large ingest, use FTS5.
+    /// </summary>
+    internal LuceneDocumentIndex? DocumentIndex { get; set; }
+
+    private long LastDocumentId() => Cached("SELECT coalesce(max(id), 0) FROM documents").ExecuteScalar() as long? ?? 0;
+
+    /// <summary>The document half of a search from the Lucene index; snippets made from the stored text of the page shown.</summary>
+    private DocumentMatches SearchDocumentsIndexed(LuceneDocumentIndex index, SearchQuery query)
+    {
+        var terms = SearchTerm.Parse(query.Text);
+        var ranking = index.Search(terms, Math.Max(SearchWindow.Documents, query.Offset + query.Limit));
+        // Negated so that lower is better, as with bm25(): events found through documents are ordered the same way.
+        var best = ranking.Top.Select(t => (t.Id, -(double)t.Score)).ToList();
+        var hits = new List<DocumentHit>();
+        foreach (var (id, rank) in best.Skip(query.Offset).Take(query.Limit))
+        {
+            var summary = Cached($"SELECT {SummaryColumns}, f.body FROM documents d JOIN documents_fts f ON f.rowid = d.id WHERE d.id = $id AND f.rowid = $id");
+            summary.Parameters.AddWithValue("$id", id);
+            using var reader = summary.ExecuteReader();
+            if (reader.Read())
+            {
+                var document = ReadSummary(reader);
+                var body = reader.IsDBNull(7) ? "" : reader.GetString(7);
+                var snippet = SearchSnippet.Make(body, terms) ?? SearchSnippet.Make(document.Title ?? "", terms) ?? SearchSnippet.Lead(body);
+                hits.Add(new DocumentHit(document, snippet, rank));
+            }
+        }
+
+        return new DocumentMatches(new StorePage<DocumentHit>(hits, ranking.Total), [.. ranking.Outlets], best) { Counted = ranking.Total };
+    }
+
+    /// <summary>The document half of a search: the page shown, the outlet facet and the best-ranked matches.</summary>
+    internal DocumentMatches SearchDocuments(string match, SearchQuery query)
+    {
         var matches = CountDocuments(match);
         var best = RankDocuments(match, matches, Math.Max(SearchWindow.Documents, query.Offset + query.Limit));
         var outlets = OutletsOf(best);
         var documents = query.Outlet is null && query.Kind is null
             ? new StorePage<DocumentHit>(DocumentHits(match, best.Skip(query.Offset).Take(query.Limit)), matches)
             : SearchDocumentsNarrowed(match, query);
-        var (events, kinds, total) = SearchEvents(match, query, best);
-        return new SearchResults(documents, events, outlets, kinds) { EventsTotal = total, DocumentsCounted = best.Count };
+        return new DocumentMatches(documents, outlets, best);
+    }
+
+    internal sealed record DocumentMatches(StorePage<DocumentHit> Page, List<FacetCount> Outlets, List<(long Id, double Rank)> Best)
+    {
+        /// <summary>How many matches the outlet facet counts: the best-ranked window with FTS5, every match with the index.</summary>
+        public int Counted { get; init; } = Best.Count;
     }
 
     private int CountDocuments(string match)
