@@ -111,6 +111,10 @@ public static class SearchSnippet
         {
             snippet.Append('…');
         }
+        else
+        {
+            snippet.Append(text, from, text.Length - from); // the closing punctuation
+        }
 
         return snippet.ToString();
     }
