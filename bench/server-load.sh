@@ -44,6 +44,12 @@ for _ in $(seq 1 600); do
     sleep 1
 done
 grep -h "Compared .* events" "$SCRATCH/serve.log" || echo "(comparison warm-up not finished)"
+# Searches use FTS5 until the Lucene index beside the store has caught up (the first start over a store builds it).
+for _ in $(seq 1 600); do
+    grep -q "Search index holds\|searching with FTS5" "$SCRATCH/serve.log" && break
+    sleep 1
+done
+grep -h "Search index holds\|searching with FTS5" "$SCRATCH/serve.log" || echo "(search index not caught up)"
 
 # Event ids: every 10th page of 200 (a spread over the store), and those with several sources apart
 # (their pages carry the claims matrix, so the comparison stage runs: the expensive case).

@@ -20,8 +20,12 @@ internal static class Program
         var work = new Option<string>("--work") { Description = "Scratch folder for corpus and database", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "readout-bench") };
         var stages = new Option<int>("--stages") { Description = "Instead of the end-to-end run, time each stage on this many documents, one core" };
         var compare = new Option<int>("--compare") { Description = "Instead of the end-to-end run, time the comparison of one event with this many documents (issue 6: 10)" };
-        var root = new RootCommand("Readout end-to-end throughput bench") { docs, html, data, work, stages, compare };
-        root.SetAction(r => r.GetValue(compare) is > 0 and var n
+        var searchCompare = new Option<string?>("--search-compare") { Description = "Instead of the end-to-end run, time FTS5 and Lucene.NET searches over this store (the index is kept beside it)" };
+        var passes = new Option<int>("--passes") { Description = "Passes over the queries per engine (--search-compare)", DefaultValueFactory = _ => 5 };
+        var root = new RootCommand("Readout end-to-end throughput bench") { docs, html, data, work, stages, compare, searchCompare, passes };
+        root.SetAction(r => r.GetValue(searchCompare) is { } db
+            ? SearchCompareRun(db, r.GetValue(passes))
+            : r.GetValue(compare) is > 0 and var n
             ? Compare(n)
             : Run(r.GetValue(docs), r.GetValue(html), r.GetValue(data), r.GetValue(work)!, r.GetValue(stages)));
         return root.Parse(args).Invoke();
@@ -79,6 +83,12 @@ internal static class Program
             $"documents: {processed} ({summary.DocumentsNew} new, {summary.Rejected.Count} rejected); events: {summary.EventsNew} new, {summary.EventsUpdated} updated"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"elapsed {seconds:0.0} s; {processed / seconds:0} docs/s end to end; peak working set {self.PeakWorkingSet64 / 1048576.0:0} MB; cores {Environment.ProcessorCount}"));
+        return 0;
+    }
+
+    private static int SearchCompareRun(string database, int passes)
+    {
+        SearchCompare.Run(database, passes);
         return 0;
     }
 

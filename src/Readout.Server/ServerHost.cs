@@ -5,6 +5,7 @@ using Readout.Pipeline;
 using Readout.Server.Api;
 using Readout.Server.Comparison;
 using Readout.Server.Infrastructure;
+using Readout.Server.Search;
 using Readout.Storage;
 
 namespace Readout.Server;
@@ -45,6 +46,7 @@ public static class ServerHost
         services.AddMemoryCache(o => o.SizeLimit = ComparisonService.CachedSources); // comparisons: one unit per source
         services.AddSingleton<ComparisonService>();
         services.AddHostedService<ComparisonWarmer>();
+        services.AddHostedService<SearchIndexWarmer>();
 
         services.ConfigureHttpJsonOptions(o =>
         {

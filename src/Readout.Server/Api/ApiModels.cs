@@ -86,7 +86,7 @@ public sealed record DocumentHitJson(DocumentSummaryJson Document, string Snippe
 
 public sealed record EventHitJson(EventJson Event, string? Snippet, string? SnippetHtml);
 
-/// <param name="DocumentsCounted">How many best-ranked document matches the outlet counts cover (all of them up to 500).</param>
+/// <param name="DocumentsCounted">How many document matches the outlet counts cover: all of them, or the best 500 when narrowed or while the search index catches up.</param>
 public sealed record FacetsJson(IReadOnlyList<FacetJson> Outlets, IReadOnlyList<FacetJson> Kinds, int DocumentsCounted);
 
 public sealed record FacetJson(string Value, int Count);

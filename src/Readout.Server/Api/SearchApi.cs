@@ -11,7 +11,7 @@ internal static class SearchApi
     {
         api.MapGet("/search", Search)
             .WithName("Search").WithTags("Search")
-            .WithSummary("Full-text search over document titles and bodies and event text (bm25-ranked, highlighted). Every word must match; word* matches a prefix. Facets count outlets over the best 500 document matches (documents_counted says how many) and kinds over the matching events; outlet and kind narrow the results.")
+            .WithSummary("Full-text search over document titles and bodies and event text (bm25-ranked, highlighted). Every word must match; word* matches a prefix. Facets count outlets over every document match (documents_counted says how many: the best 500 when narrowed or while the search index catches up) and kinds over the matching events; outlet and kind narrow the results.")
             .ProducesValidationProblem();
     }
 

@@ -24,7 +24,8 @@ public sealed partial class SqliteStore : IReadoutStore
     /// A store for one request of a long-running server: the connection comes from a pool, so SQLite's page
     /// cache survives from one request to the next, and reads go through a memory map instead of a read call
     /// per page. A fresh connection per request started every query cold (the search and event pages read
-    /// thousands of index pages).
+    /// thousands of index pages). Its searches use the process's Lucene index of the file's documents
+    /// (<see cref="LuceneDocumentIndex"/>), kept up to date from the store.
     /// </summary>
     public static SqliteStore OpenPooled(string path) => Open(path, pooled: true);
 
@@ -45,7 +46,7 @@ public sealed partial class SqliteStore : IReadoutStore
             if (checkedBefore && SqliteSchema.IsCurrent(connection))
             {
                 SqliteSchema.Configure(connection, memoryMapped: true);
-                return new SqliteStore(connection);
+                return new SqliteStore(connection) { DocumentIndex = LuceneDocumentIndex.ForDatabase(full) };
             }
 
             SqliteSchema.Ensure(connection, memoryMapped: pooled);
@@ -56,7 +57,7 @@ public sealed partial class SqliteStore : IReadoutStore
             throw;
         }
 
-        var store = new SqliteStore(connection);
+        var store = new SqliteStore(connection) { DocumentIndex = pooled ? LuceneDocumentIndex.ForDatabase(full) : null };
         store.EnsureSearch();
         s_checked[full] = true;
         return store;

@@ -1,0 +1,371 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using Microsoft.Data.Sqlite;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Readout.Storage;
+
+/// <summary>
+/// The stored documents' title, body and outlet in a Lucene.NET index beside the SQLite file (<c>store.db.search/</c>):
+/// bm25 over every match (a title hit weighs three body hits), exact totals and an outlet facet over every match
+/// from doc values, well under a millisecond where FTS5 needed a bounded ranking window and a facet over the best
+/// 500. The index is derived from the store, never written inside its transactions: it records the last document
+/// id it holds and catches up from the store (documents are append-only, ids increase with each commit), so an
+/// interrupted or rolled-back ingest can neither leave it missing documents nor give it ones the store lacks.
+/// One writer per process and folder (Lucene's lock): a second process gets no index and searches with FTS5.
+/// </summary>
+public sealed class LuceneDocumentIndex : IDisposable
+{
+    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
+    private const string LastId = "last_id";
+    private const string LastHash = "last_hash";
+
+    /// <summary>Documents a search indexes itself before answering; a larger gap is closed in the background meanwhile.</summary>
+    public const int InlineCatchUp = 2000;
+
+    private static readonly ConcurrentDictionary<string, Lazy<LuceneDocumentIndex?>> s_open = new(StringComparer.Ordinal);
+
+    private readonly string _database;
+    private readonly LuceneDirectory _directory;
+    private readonly Analyzer _analyzer = new FoldingAnalyzer();
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+    private readonly System.Threading.Lock _catchUp = new();
+    private long _indexedThrough;
+    private volatile bool _verified;
+    private Task? _background;
+
+    private LuceneDocumentIndex(string database, string folder)
+    {
+        _database = database;
+        _directory = FSDirectory.Open(folder);
+        var config = new IndexWriterConfig(Version, _analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND, Similarity = new BM25Similarity(), RAMBufferSizeMB = 32 };
+        try
+        {
+            _writer = new IndexWriter(_directory, config);
+        }
+        catch
+        {
+            _analyzer.Dispose();
+            _directory.Dispose();
+            throw;
+        }
+
+        _searchers = new SearcherManager(_writer, true, new Bm25Searchers());
+        _indexedThrough = _writer.CommitData.TryGetValue(LastId, out var last) ? long.Parse(last, CultureInfo.InvariantCulture) : 0;
+    }
+
+    /// <summary>The folder of a database's index.</summary>
+    public static string FolderOf(string databasePath) => Path.GetFullPath(databasePath) + ".search";
+
+    /// <summary>The process's index of this database file, opened on first use; null when another process holds it.</summary>
+    public static LuceneDocumentIndex? ForDatabase(string databasePath)
+    {
+        var full = Path.GetFullPath(databasePath);
+        return s_open.GetOrAdd(full, f => new Lazy<LuceneDocumentIndex?>(() => TryOpen(f))).Value;
+    }
+
+    /// <summary>Closes the process's index of this file (tests; a server closes its index on exit).</summary>
+    public static void Release(string databasePath)
+    {
+        if (s_open.TryRemove(Path.GetFullPath(databasePath), out var index) && index.IsValueCreated)
+        {
+            index.Value?.Dispose();
+        }
+    }
+
+    private static LuceneDocumentIndex? TryOpen(string database)
+    {
+        try
+        {
+            return new LuceneDocumentIndex(database, FolderOf(database));
+        }
+        catch (LockObtainFailedException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The last store document id the index holds.</summary>
+    public long IndexedThrough => Interlocked.Read(ref _indexedThrough);
+
+    /// <summary>
+    /// True when the index holds every document up to <paramref name="storeLastId"/>, catching up inline when only
+    /// a few are missing; otherwise starts catching up in the background and returns false (search with FTS5 meanwhile).
+    /// </summary>
+    public bool IsCurrent(long storeLastId)
+    {
+        if (_verified && IndexedThrough >= storeLastId)
+        {
+            return true;
+        }
+
+        // The first check of a process also verifies that the index was made from this store (by a catch-up).
+        if (Math.Abs(storeLastId - IndexedThrough) <= InlineCatchUp && _catchUp.TryEnter())
+        {
+            try
+            {
+                CatchUpLocked();
+            }
+            finally
+            {
+                _catchUp.Exit();
+            }
+
+            return IndexedThrough >= storeLastId;
+        }
+
+        lock (s_open)
+        {
+            if (_background is null || _background.IsCompleted)
+            {
+                _background = Task.Run(CatchUp);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Indexes every stored document after the last one indexed (rebuilding when the store is not the one indexed).</summary>
+    public void CatchUp()
+    {
+        lock (_catchUp)
+        {
+            CatchUpLocked();
+        }
+    }
+
+    private void CatchUpLocked()
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _database, Mode = SqliteOpenMode.ReadOnly, Pooling = true }.ToString());
+        connection.Open();
+        var from = IndexedThrough;
+        if (from > 0 && !SameStore(connection, from))
+        {
+            // The file was replaced (a rebuilt store): ids no longer name the same documents.
+            _writer.DeleteAll();
+            from = 0;
+        }
+
+        var fields = new DocumentFields();
+        var (last, hash) = (from, "");
+        using (var rows = connection.CreateCommand())
+        {
+            rows.CommandText = """
+                SELECT id, hash, coalesce(title, ''), coalesce(json_extract(article, '$.body'), ''), coalesce(outlet, '')
+                FROM documents WHERE id > $from ORDER BY id
+                """;
+            rows.Parameters.AddWithValue("$from", from);
+            using var reader = rows.ExecuteReader();
+            while (reader.Read())
+            {
+                (last, hash) = (reader.GetInt64(0), reader.GetString(1));
+                fields.Set(last, reader.GetString(2), reader.GetString(3), reader.GetString(4));
+                _writer.UpdateDocument(new Term("key", fields.Key), fields.Document); // by id: a retried batch never duplicates
+            }
+        }
+
+        if (last == IndexedThrough && from == IndexedThrough)
+        {
+            _verified = true;
+            return;
+        }
+
+        _writer.SetCommitData(new Dictionary<string, string> { [LastId] = last.ToString(CultureInfo.InvariantCulture), [LastHash] = hash });
+        _writer.Commit();
+        _searchers.MaybeRefreshBlocking();
+        Interlocked.Exchange(ref _indexedThrough, last);
+        _verified = true;
+    }
+
+    private bool SameStore(SqliteConnection connection, long id)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT hash FROM documents WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        return command.ExecuteScalar() is string hash && _writer.CommitData.TryGetValue(LastHash, out var indexed) && hash == indexed;
+    }
+
+    /// <summary>The best <paramref name="count"/> matches (ids, scores), the total, and the outlet facet over every match.</summary>
+    public DocumentRanking Search(IReadOnlyList<SearchTerm> terms, int count)
+    {
+        var query = ToQuery(terms);
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var top = TopScoreDocCollector.Create(Math.Max(1, count), true);
+            var outlets = new OutletCounter();
+            searcher.Search(query, MultiCollector.Wrap(top, outlets));
+            var docs = top.GetTopDocs();
+            var leaves = searcher.IndexReader.Leaves;
+            var ids = new List<(long, float)>(docs.ScoreDocs.Length);
+            foreach (var hit in docs.ScoreDocs)
+            {
+                var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
+                ids.Add((leaf.AtomicReader.GetNumericDocValues("id").Get(hit.Doc - leaf.DocBase), hit.Score));
+            }
+
+            return new DocumentRanking(ids, docs.TotalHits, outlets.Counts());
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Every word must match, in the title (boosted ×3) or the body; a prefix word matches by prefix.</summary>
+    private BooleanQuery ToQuery(IReadOnlyList<SearchTerm> terms)
+    {
+        var all = new BooleanQuery();
+        foreach (var term in terms)
+        {
+            foreach (var word in Analyze(term.Folded))
+            {
+                Query Of(string field) => term.Prefix ? new PrefixQuery(new Term(field, word)) : new TermQuery(new Term(field, word));
+                var title = Of("title");
+                title.Boost = 3;
+                all.Add(new BooleanQuery { { title, Occur.SHOULD }, { Of("body"), Occur.SHOULD } }, Occur.MUST);
+            }
+        }
+
+        return all;
+    }
+
+    private List<string> Analyze(string text)
+    {
+        var words = new List<string>(1);
+        using var stream = _analyzer.GetTokenStream("body", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            words.Add(term.ToString());
+        }
+
+        stream.End();
+        return words;
+    }
+
+    public void Dispose()
+    {
+        lock (_catchUp)
+        {
+            _searchers.Dispose();
+            _writer.Dispose();
+            _analyzer.Dispose();
+            _directory.Dispose();
+        }
+    }
+
+    /// <summary>One reusable document: id (key and doc values), title and body (indexed, not stored), outlet (doc values).</summary>
+    private sealed class DocumentFields
+    {
+        private readonly StringField _key = new("key", "", Field.Store.NO);
+        private readonly NumericDocValuesField _id = new("id", 0);
+        private readonly TextField _title = new("title", "", Field.Store.NO);
+        private readonly TextField _body = new("body", "", Field.Store.NO);
+        private readonly SortedDocValuesField _outlet = new("outlet", new BytesRef());
+
+        public DocumentFields() => Document = [_key, _id, _title, _body, _outlet];
+
+        public Document Document { get; }
+
+        public string Key { get; private set; } = "";
+
+        public void Set(long id, string title, string body, string outlet)
+        {
+            Key = id.ToString(CultureInfo.InvariantCulture);
+            _key.SetStringValue(Key);
+            _id.SetInt64Value(id);
+            _title.SetStringValue(title);
+            _body.SetStringValue(body);
+            _outlet.SetBytesValue(new BytesRef(outlet));
+        }
+    }
+
+    private sealed class Bm25Searchers : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
+    }
+
+    /// <summary>Words as FTS5's unicode61 and the snippets cut them: letters, digits, '_' and combining marks ("minister's" is two words).</summary>
+    private sealed class WordTokenizer(TextReader reader) : CharTokenizer(Version, reader)
+    {
+        protected override bool IsTokenChar(int c) => c <= char.MaxValue ? SearchSnippet.IsWordChar((char)c) : char.IsLetterOrDigit(char.ConvertFromUtf32(c), 0);
+    }
+
+    /// <summary>Words lower-cased, diacritics folded: as FTS5's unicode61 remove_diacritics.</summary>
+    private sealed class FoldingAnalyzer : Analyzer
+    {
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var tokenizer = new WordTokenizer(reader);
+            return new TokenStreamComponents(tokenizer, new ASCIIFoldingFilter(new LowerCaseFilter(Version, tokenizer)));
+        }
+    }
+
+    /// <summary>Counts the outlet of every match, per segment by ordinal, named when the segment is done.</summary>
+    private sealed class OutletCounter : ICollector
+    {
+        private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+        private SortedDocValues? _values;
+        private int[] _ords = [];
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
+
+        public void Collect(int doc)
+        {
+            var ord = _values!.GetOrd(doc);
+            if (ord >= 0)
+            {
+                _ords[ord]++;
+            }
+        }
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+            Flush();
+            _values = context.AtomicReader.GetSortedDocValues("outlet");
+            _ords = new int[_values?.ValueCount ?? 0];
+        }
+
+        public List<FacetCount> Counts()
+        {
+            Flush();
+            return _counts.Select(c => new FacetCount(c.Key, c.Value)).OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList();
+        }
+
+        private void Flush()
+        {
+            var bytes = new BytesRef();
+            for (var ord = 0; ord < _ords.Length; ord++)
+            {
+                if (_ords[ord] > 0)
+                {
+                    _values!.LookupOrd(ord, bytes);
+                    var name = bytes.Utf8ToString();
+                    _counts[name] = _counts.GetValueOrDefault(name) + _ords[ord];
+                    _ords[ord] = 0;
+                }
+            }
+        }
+    }
+}
+
+/// <summary>A ranking from the document index: best ids with scores (higher is better), total matches, outlets of all matches.</summary>
+public sealed record DocumentRanking(IReadOnlyList<(long Id, float Score)> Top, int Total, IReadOnlyList<FacetCount> Outlets);
