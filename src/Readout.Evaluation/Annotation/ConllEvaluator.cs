@@ -60,8 +60,10 @@ public sealed class ConllEvaluator(string split = "test")
             }
 
             int start = TokenAt(offsets, m.Span.Start), end = TokenAt(offsets, m.Span.End - 1) + 1;
-            // A place inside a hyphenated word ("U.S.-led", "Israel-PLO") is MISC in CoNLL, like a nationality.
-            bool inside = m.Span.Start > offsets[start] || m.Span.End < offsets[end - 1] + doc.Tokens[end - 1].Length;
+            // A place inside a longer word ("U.S.-led", "Israel-PLO", "US$") is MISC in CoNLL, like a nationality;
+            // an abbreviation's period left outside ("Calif.") does not count.
+            int tokenEnd = offsets[end - 1] + doc.Tokens[end - 1].Length;
+            bool inside = m.Span.Start > offsets[start] || m.Span.End < tokenEnd && text.AsSpan(m.Span.End, tokenEnd - m.Span.End) is not ".";
             var chunk = new EntityChunk(start, end, inside && m.Kind == MentionKind.Place ? "MISC" : Type(m));
             if (!chunks.Contains(chunk))
             {
