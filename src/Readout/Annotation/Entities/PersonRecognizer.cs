@@ -93,9 +93,11 @@ internal static class PersonRecognizer
             return single ? AddPerson(doc, name, null) : i + 1;
         }
 
-        if (NotSurnameLookup.Contains(doc.Word(name.Last)))
+        // "Palmer Fire", "Thorpe Street": a facility or service named after someone, unless results give the
+        // person's nationality ("Damon Hill ( Britain )").
+        if (NotSurnameLookup.Contains(doc.Word(name.Last)) && !(GivenNames.Contains(doc.Word(name.First)) && CountryInBrackets(doc, name.End)))
         {
-            return name.End; // "Palmer Fire", "Thorpe Street": a facility or service named after someone
+            return name.End;
         }
 
         bool cue = GivenNames.Contains(doc.Word(name.First)) || HasSurnameEnding(doc.Word(name.Last))
