@@ -9,7 +9,7 @@ namespace Readout.Evaluation.Annotation;
 /// CoNLL-2003 named entities, conlleval-style: entity-level exact match (span and type), micro-averaged.
 /// Each document's tokens are joined with spaces, one sentence per line (headlines and datelines are their
 /// own lines, as in a page body), annotated, and the mentions mapped back to token spans: Person → PER,
-/// Place → LOC (a demonym → MISC), Organization → ORG, Treaty and Other → MISC. The headline figure is PER/LOC/ORG only;
+/// Place → LOC (a demonym or a place inside a hyphenated word → MISC), Organization → ORG, Treaty and Other → MISC. The headline figure is PER/LOC/ORG only;
 /// MISC is reported apart.
 /// </summary>
 public sealed class ConllEvaluator(string split = "test")
@@ -60,7 +60,11 @@ public sealed class ConllEvaluator(string split = "test")
             }
 
             int start = TokenAt(offsets, m.Span.Start), end = TokenAt(offsets, m.Span.End - 1) + 1;
-            var chunk = new EntityChunk(start, end, Type(m));
+            // A place inside a longer word ("U.S.-led", "Israel-PLO", "US$") is MISC in CoNLL, like a nationality;
+            // an abbreviation's period left outside ("Calif.") does not count.
+            int tokenEnd = offsets[end - 1] + doc.Tokens[end - 1].Length;
+            bool inside = m.Span.Start > offsets[start] || m.Span.End < tokenEnd && text.AsSpan(m.Span.End, tokenEnd - m.Span.End) is not ".";
+            var chunk = new EntityChunk(start, end, inside && m.Kind == MentionKind.Place ? "MISC" : Type(m));
             if (!chunks.Contains(chunk))
             {
                 chunks.Add(chunk);

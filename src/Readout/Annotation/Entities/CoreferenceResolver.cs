@@ -49,7 +49,11 @@ internal static class CoreferenceResolver
         var bySurname = new Dictionary<string, MentionDraft>(StringComparer.Ordinal);
         foreach (var m in doc.Mentions.Where(m => m.Kind == MentionKind.Person && m.Surname is not null))
         {
-            bySurname.TryAdd(m.Surname!, m);
+            // Prefer a full-name mention, so a headline's "DAVEY JOHNSON" can be matched whole.
+            if (!bySurname.TryAdd(m.Surname!, m) && bySurname[m.Surname!].Given is null && m.Given is not null)
+            {
+                bySurname[m.Surname!] = m;
+            }
         }
 
         if (bySurname.Count == 0)
@@ -62,7 +66,8 @@ internal static class CoreferenceResolver
         var tokens = doc.Tokens;
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (tokens[i].Shape != TokenShape.Capitalized || doc.IsClaimed(i) || tokens[i].Length < 3
+            // All-caps too: a headline names people by surname ("SHARPE HITS WINNER").
+            if (tokens[i].Shape is not (TokenShape.Capitalized or TokenShape.AllCaps) || doc.IsClaimed(i) || tokens[i].Length < 3
                 || !initials.Contains(char.ToLowerInvariant(doc.Text[tokens[i].Start])))
             {
                 continue;
@@ -76,16 +81,22 @@ internal static class CoreferenceResolver
 
             if (bySurname.TryGetValue(NameFolding.FoldToken(doc.Word(i)), out var known))
             {
-                var draft = new MentionDraft(MentionKind.Person, doc.SpanOf(i, i + 1), NameFolding.PersonKey(null, doc.Word(i).ToString()), doc.Word(i).ToString())
+                int start = HeadlineGivenName(doc, i, known) ? i - 1 : i;
+                var draft = new MentionDraft(MentionKind.Person, doc.SpanOf(start, i + 1), NameFolding.PersonKey(null, doc.Word(i).ToString()), doc.Word(i).ToString())
                 {
                     Surname = known.Surname,
                 };
-                doc.Add(draft, i, i + 1);
+                doc.Add(draft, start, i + 1);
             }
         }
 
         doc.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
+
+    // "MANAGER DAVEY JOHNSON": an all-caps headline gives the full name of someone the text named.
+    private static bool HeadlineGivenName(DocumentContext doc, int i, MentionDraft known)
+        => known.Given is not null && doc.Tokens[i].Shape == TokenShape.AllCaps && i > 0 && doc.Tokens[i - 1].Shape == TokenShape.AllCaps
+           && !doc.IsClaimed(i - 1) && !doc.BreakBefore(i) && NameFolding.FoldGivenName(doc.Word(i - 1)) == known.Given;
 
     // "the minister", "the Secretary of State": a title with no name after it, held by exactly one person here.
     private static void FindRoleNominals(DocumentContext doc)

@@ -73,30 +73,44 @@ internal static class PersonRecognizer
             return AddPerson(doc, initialled with { Start = i }, null);
         }
 
-        if (tokens[i].Shape != TokenShape.Capitalized || doc.IsClaimed(i) || !NameParser.TryParse(doc, i, out var name) || name.Words < 2)
+        if (tokens[i].Shape != TokenShape.Capitalized || doc.IsClaimed(i) || !NameParser.TryParse(doc, i, out var name)
+            || LeadsName(doc, i))
         {
             return i + 1;
         }
 
         // A run that starts after another unclaimed capitalised word on its line is the tail of a longer name
-        // ("San Francisco Giants", "New York Yankees"), not a person.
-        if (i > 0 && tokens[i - 1].IsCapitalized && !tokens[i - 1].SentenceStart && !doc.BreakBefore(i) && !doc.IsClaimed(i - 1))
+        // ("San Francisco Giants", "New York Yankees"), not a person, unless that word only introduces it ("Austrian Thomas Muster").
+        if (i > 0 && tokens[i - 1].IsCapitalized && !tokens[i - 1].SentenceStart && !doc.BreakBefore(i) && !doc.IsClaimed(i - 1)
+            && !NameLead.Is(doc, i - 1))
         {
             return name.End;
         }
 
-        if (NotSurnameLookup.Contains(doc.Word(name.Last)))
+        if (name.Words < 2)
         {
-            return name.End; // "Palmer Fire", "Thorpe Street": a facility or service named after someone
+            bool single = name.First == name.Last && (SurnameCue.Holds(doc, name.First, name.End) || CountryInBrackets(doc, name.End) && SurnameCue.Competitor(doc, name.First));
+            return single ? AddPerson(doc, name, null) : i + 1;
+        }
+
+        // "Palmer Fire", "Thorpe Street": a facility or service named after someone, unless results give the
+        // person's nationality ("Damon Hill ( Britain )").
+        if (NotSurnameLookup.Contains(doc.Word(name.Last)) && !(GivenNames.Contains(doc.Word(name.First)) && CountryInBrackets(doc, name.End)))
+        {
+            return name.End;
         }
 
         bool cue = GivenNames.Contains(doc.Word(name.First)) || HasSurnameEnding(doc.Word(name.Last))
                    || name.End < tokens.Length && VerbLookup.Contains(doc.Word(name.End))
-                   || name.Start > 0 && doc.Is(name.Start - 1, "[")
+                   || name.Start > 0 && doc.Is(name.Start - 1, "[") || SurnameCue.Before(doc, name.Start)
                    || CountryInBrackets(doc, name.End) // "Conchita Martinez ( Spain )", as sports results give nationality
                    || Apposition(doc, name.End) is not null; // "Edwin Larcombe, the Belmarian Foreign Secretary,"
         return cue ? AddPerson(doc, name, null) : name.End;
     }
+
+    // "Midfielder Paulo Sousa": the run starts after the word that introduces it.
+    private static bool LeadsName(DocumentContext doc, int i)
+        => i + 1 < doc.Tokens.Length && doc.Tokens[i + 1].Shape == TokenShape.Capitalized && !doc.BreakBefore(i + 1) && NameLead.Is(doc, i);
 
     private static int AddNamesAfterRole(DocumentContext doc, RoleMatch role)
     {

@@ -13,7 +13,7 @@ internal readonly record struct NameMatch(int Start, int End, int First, int Las
 /// </summary>
 internal static class NameParser
 {
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "al", "bin", "ibn", "de", "del", "da", "di", "du", "van", "von", "der", "den", "la", "le", "el", "dos", "das", "ben" };
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "al", "bin", "ibn", "de", "del", "da", "di", "du", "van", "von", "der", "den", "la", "le", "el", "dos", "das", "ben", "della", "dei", "ter", "ten" };
     private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal) { "Jr", "Sr", "II", "III", "IV" };
     private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -47,13 +47,17 @@ internal static class NameParser
                 continue;
             }
 
-            if (t.Shape == TokenShape.Lower && words > 0 && ParticleLookup.Contains(w) && k + 1 < tokens.Length && tokens[k + 1].Shape == TokenShape.Capitalized)
+            // Particles, also chained: "Edwin van der Sar", "Luciano della Noce".
+            if (t.Shape == TokenShape.Lower && words > 0 && ParticleLookup.Contains(w) && k + 1 < tokens.Length
+                && (tokens[k + 1].Shape == TokenShape.Capitalized || k + 2 < tokens.Length && tokens[k + 2].Shape == TokenShape.Capitalized
+                    && ParticleLookup.Contains(doc.Word(k + 1))))
             {
                 k++;
                 continue;
             }
 
-            if (t.Shape != TokenShape.Capitalized && !(words > 0 && SuffixLookup.Contains(w)) || doc.IsClaimed(k) || !IsNameWord(doc, k))
+            bool prefixed = words > 0 && t.Shape == TokenShape.Lower && ArticlePrefixed(w); // "Hassan al-Turabi"
+            if (t.Shape != TokenShape.Capitalized && !prefixed && !(words > 0 && SuffixLookup.Contains(w)) || doc.IsClaimed(k) || !IsNameWord(doc, k))
             {
                 break;
             }
@@ -86,6 +90,13 @@ internal static class NameParser
         }
 
         return words > 0;
+    }
+
+    // "al-Turabi", "el-Sisi", "bin-Laden": an Arabic article or patronymic joined to a capitalised name.
+    private static bool ArticlePrefixed(ReadOnlySpan<char> w)
+    {
+        int dash = w.IndexOf('-');
+        return dash is >= 2 and <= 3 && dash + 2 < w.Length && char.IsUpper(w[dash + 1]) && ParticleLookup.Contains(w[..dash]);
     }
 
     /// <summary>Whether the token could be part of a personal name.</summary>

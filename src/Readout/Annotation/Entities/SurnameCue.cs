@@ -1,0 +1,71 @@
+using Readout.Annotation.Names;
+using Readout.Annotation.Text;
+
+namespace Readout.Annotation.Entities;
+
+/// <summary>
+/// Context that marks a name as a person's though no given name or title comes with it, as reports and results
+/// name people once introduced: a scorer's minute ("Ferhaoui 4th"), cricket scorecards ("c Stewart b Mullally",
+/// "Cork 23-5-71-1"), "X told", "X , who", "said X ." and, opening a clause, "X said". A lone word the gazetteer
+/// knows is never taken (it is the place, or its club), nor, before "said" or "who", a plural-looking one ("Officials said").
+/// </summary>
+internal static class SurnameCue
+{
+    /// <summary>Whether the cue before the name holds for a run of any length: cricket's caught/bowled marks.</summary>
+    public static bool Before(DocumentContext doc, int start)
+        => start > 0 && !doc.BreakBefore(start) && (doc.Is(start - 1, "c") || doc.Is(start - 1, "b") || doc.Is(start - 1, "st"));
+
+    /// <summary>Whether the one-word name over tokens [<paramref name="start"/>, <paramref name="end"/>) stands in a person's slot.</summary>
+    public static bool Holds(DocumentContext doc, int start, int end)
+    {
+        if (doc.MatchPlace(start, out _) > 0 || doc.Tokens[start].Length < 2)
+        {
+            return false;
+        }
+
+        if (Before(doc, start) || Ordinal(doc, end) || BowlingFigures(doc, end) || doc.Is(end, "told"))
+        {
+            return true;
+        }
+
+        // A club or team also takes "who" ("Juventus , who"), but rarely without a plural-looking name or an article.
+        bool plural = doc.Word(start)[^1] == 's' || start > 0 && (doc.Is(start - 1, "the") || doc.Is(start - 1, "The"));
+        if (doc.Is(end, ",") && doc.Is(end + 1, "who") && !plural || start > 0 && doc.Is(start - 1, "said") && (doc.Is(end, ".") || doc.Is(end, ",")))
+        {
+            return true;
+        }
+
+        return (doc.Is(end, "said") || doc.Is(end, "says")) && ClauseStart(doc, start) && !plural;
+    }
+
+    // "( Balakov 29th , Bobic 47th": a goal's minute after the scorer.
+    private static bool Ordinal(DocumentContext doc, int k)
+    {
+        if (k >= doc.Tokens.Length || doc.Tokens[k].Shape != TokenShape.Number || doc.BreakBefore(k))
+        {
+            return false;
+        }
+
+        var w = doc.Word(k);
+        return w.Length >= 3 && char.IsDigit(w[^3]) && (w.EndsWith("st") || w.EndsWith("nd") || w.EndsWith("rd") || w.EndsWith("th"));
+    }
+
+    // "Cork 23-5-71-1": overs, maidens, runs and wickets.
+    private static bool BowlingFigures(DocumentContext doc, int k)
+    {
+        if (k >= doc.Tokens.Length || doc.Tokens[k].Shape != TokenShape.Number || doc.BreakBefore(k))
+        {
+            return false;
+        }
+
+        var w = doc.Word(k);
+        return w.Count('-') == 3 && !w.ContainsAnyExcept("0123456789.-");
+    }
+
+    /// <summary>"Jonzon ( Sweden ) 67": a lone name with its country, unless a fixture or score line makes it a club.</summary>
+    public static bool Competitor(DocumentContext doc, int start)
+        => doc.MatchPlace(start, out _) == 0 && !(start > 0 && (doc.Is(start - 1, "v") || doc.Tokens[start - 1].Shape == TokenShape.Number));
+
+    private static bool ClauseStart(DocumentContext doc, int start)
+        => start == 0 || doc.Tokens[start].SentenceStart || doc.BreakBefore(start) || doc.Is(start - 1, "\"") || doc.Is(start - 1, ",");
+}
