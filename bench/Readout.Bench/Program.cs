@@ -20,8 +20,12 @@ internal static class Program
         var work = new Option<string>("--work") { Description = "Scratch folder for corpus and database", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "readout-bench") };
         var stages = new Option<int>("--stages") { Description = "Instead of the end-to-end run, time each stage on this many documents, one core" };
         var compare = new Option<int>("--compare") { Description = "Instead of the end-to-end run, time the comparison of one event with this many documents (issue 6: 10)" };
-        var root = new RootCommand("Readout end-to-end throughput bench") { docs, html, data, work, stages, compare };
-        root.SetAction(r => r.GetValue(compare) is > 0 and var n
+        var clusterScale = new Option<int>("--cluster-scale") { Description = "Instead of the end-to-end run, cluster this many synthetic dated reports (issue 4: 1000000)" };
+        var windowDays = new Option<int>("--window-days") { Description = "Clustering window for --cluster-scale, in days of publication dates", DefaultValueFactory = _ => 30 };
+        var root = new RootCommand("Readout end-to-end throughput bench") { docs, html, data, work, stages, compare, clusterScale, windowDays };
+        root.SetAction(r => r.GetValue(clusterScale) is > 0 and var reports
+            ? ClusterScale(reports, r.GetValue(data), r.GetValue(windowDays))
+            : r.GetValue(compare) is > 0 and var n
             ? Compare(n)
             : Run(r.GetValue(docs), r.GetValue(html), r.GetValue(data), r.GetValue(work)!, r.GetValue(stages)));
         return root.Parse(args).Invoke();
@@ -79,6 +83,12 @@ internal static class Program
             $"documents: {processed} ({summary.DocumentsNew} new, {summary.Rejected.Count} rejected); events: {summary.EventsNew} new, {summary.EventsUpdated} updated"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"elapsed {seconds:0.0} s; {processed / seconds:0} docs/s end to end; peak working set {self.PeakWorkingSet64 / 1048576.0:0} MB; cores {Environment.ProcessorCount}"));
+        return 0;
+    }
+
+    private static int ClusterScale(int reports, string? data, int windowDays)
+    {
+        ClusteringScale.Run(FindSamples(), data is not null && Directory.Exists(data) ? data : null, reports, windowDays);
         return 0;
     }
 
