@@ -58,6 +58,7 @@ public sealed partial class SqliteStore : IReadoutStore
 
         var store = new SqliteStore(connection);
         store.EnsureSearch();
+        store.EnsureCandidateIndex();
         s_checked[full] = true;
         return store;
     }
@@ -70,6 +71,7 @@ public sealed partial class SqliteStore : IReadoutStore
         SqliteSchema.Ensure(connection);
         var store = new SqliteStore(connection);
         store.EnsureSearch();
+        store.EnsureCandidateIndex();
         return store;
     }
 
