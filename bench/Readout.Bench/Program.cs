@@ -22,9 +22,13 @@ internal static class Program
         var compare = new Option<int>("--compare") { Description = "Instead of the end-to-end run, time the comparison of one event with this many documents (issue 6: 10)" };
         var searchCompare = new Option<string?>("--search-compare") { Description = "Instead of the end-to-end run, time FTS5 and Lucene.NET searches over this store (the index is kept beside it)" };
         var passes = new Option<int>("--passes") { Description = "Passes over the queries per engine (--search-compare)", DefaultValueFactory = _ => 5 };
-        var root = new RootCommand("Readout end-to-end throughput bench") { docs, html, data, work, stages, compare, searchCompare, passes };
+        var clusterScale = new Option<int>("--cluster-scale") { Description = "Instead of the end-to-end run, cluster this many synthetic dated reports (issue 4: 1000000)" };
+        var windowDays = new Option<int>("--window-days") { Description = "Clustering window for --cluster-scale, in days of publication dates", DefaultValueFactory = _ => 30 };
+        var root = new RootCommand("Readout end-to-end throughput bench") { docs, html, data, work, stages, compare, searchCompare, passes, clusterScale, windowDays };
         root.SetAction(r => r.GetValue(searchCompare) is { } db
             ? SearchCompareRun(db, r.GetValue(passes))
+            : r.GetValue(clusterScale) is > 0 and var reports
+            ? ClusterScale(reports, r.GetValue(data), r.GetValue(windowDays))
             : r.GetValue(compare) is > 0 and var n
             ? Compare(n)
             : Run(r.GetValue(docs), r.GetValue(html), r.GetValue(data), r.GetValue(work)!, r.GetValue(stages)));
@@ -89,6 +93,12 @@ internal static class Program
     private static int SearchCompareRun(string database, int passes)
     {
         SearchCompare.Run(database, passes);
+        return 0;
+    }
+
+    private static int ClusterScale(int reports, string? data, int windowDays)
+    {
+        ClusteringScale.Run(FindSamples(), data is not null && Directory.Exists(data) ? data : null, reports, windowDays);
         return 0;
     }
 

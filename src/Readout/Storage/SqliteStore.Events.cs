@@ -10,6 +10,14 @@ public sealed partial class SqliteStore
     /// <summary>Caps the candidates of one lookup so a very common participant cannot make it linear in the store.</summary>
     private const int MaxCandidates = 256;
 
+    /// <summary>Creates the (key, day) candidate index when missing, backfilled from what is stored.</summary>
+    private void EnsureCandidateIndex()
+    {
+        using var transaction = BeginTransaction();
+        SqliteCandidateSchema.Ensure(_connection);
+        transaction.Commit();
+    }
+
     public long SaveEvent(StoredEvent storedEvent)
     {
         var id = storedEvent.Id;
@@ -45,6 +53,8 @@ public sealed partial class SqliteStore
             key.ExecuteNonQuery();
         }
 
+        FileByDay(id, storedEvent);
+
         IndexEvent(id, storedEvent);
         return id;
     }
@@ -77,14 +87,18 @@ public sealed partial class SqliteStore
 
         foreach (var key in query.EntityKeys)
         {
-            var command = Cached($"""
-                SELECT e.id FROM event_keys k JOIN events e ON e.id = k.event_id
-                WHERE k.key = $key AND ($from IS NULL OR e.date IS NULL OR e.date BETWEEN $from AND $to)
-                ORDER BY e.id DESC LIMIT {MaxCandidates}
-                """);
+            // Dated: a range of the (key, day) index, the key's events of those days only. Undated reports can only
+            // match by people and kind: the key's latest events, read backwards along its index.
+            var command = from is not null
+                ? Cached($"SELECT event_id FROM event_days WHERE key = $key AND day BETWEEN $from AND $to ORDER BY event_id DESC LIMIT {MaxCandidates}")
+                : Cached($"SELECT event_id FROM event_keys WHERE key = $key ORDER BY event_id DESC LIMIT {MaxCandidates}");
             command.Parameters.AddWithValue("$key", key);
-            command.Parameters.AddWithValue("$from", (object?)from ?? DBNull.Value);
-            command.Parameters.AddWithValue("$to", (object?)to ?? DBNull.Value);
+            if (from is not null)
+            {
+                command.Parameters.AddWithValue("$from", from);
+                command.Parameters.AddWithValue("$to", to);
+            }
+
             ReadIds(command, ids);
         }
 
@@ -98,6 +112,31 @@ public sealed partial class SqliteStore
         }
 
         return LoadEvents(ids);
+    }
+
+    // An event is filed under its date; one without a date under each of its reports' publication days, which
+    // is where the matcher looks for it (a report published within a few days of a stored one). Rows left under
+    // an old day when an event gains a date only add a candidate the matcher rejects.
+    private void FileByDay(long id, StoredEvent storedEvent)
+    {
+        foreach (var participant in storedEvent.Participants)
+        {
+            var file = Cached(storedEvent.Date is null
+                ? """
+                  INSERT OR IGNORE INTO event_days (key, day, event_id)
+                  SELECT $k, d.published, $e FROM event_documents ed JOIN documents d ON d.id = ed.document_id
+                  WHERE ed.event_id = $e AND d.published IS NOT NULL
+                  """
+                : "INSERT OR IGNORE INTO event_days (key, day, event_id) VALUES ($k, $day, $e)");
+            file.Parameters.AddWithValue("$k", participant.EntityKey);
+            file.Parameters.AddWithValue("$e", id);
+            if (storedEvent.Date is not null)
+            {
+                file.Parameters.AddWithValue("$day", FormatDate(storedEvent.Date)!);
+            }
+
+            file.ExecuteNonQuery();
+        }
     }
 
     private static void ReadIds(SqliteCommand command, SortedSet<long> ids)

@@ -59,6 +59,7 @@ public sealed partial class SqliteStore : IReadoutStore
 
         var store = new SqliteStore(connection) { DocumentIndex = pooled ? LuceneDocumentIndex.ForDatabase(full) : null };
         store.EnsureSearch();
+        store.EnsureCandidateIndex();
         s_checked[full] = true;
         return store;
     }
@@ -71,6 +72,7 @@ public sealed partial class SqliteStore : IReadoutStore
         SqliteSchema.Ensure(connection);
         var store = new SqliteStore(connection);
         store.EnsureSearch();
+        store.EnsureCandidateIndex();
         return store;
     }
 

@@ -73,4 +73,4 @@ public sealed class DocumentCluster
 /// unit-normalised term weights (the clusterer's working form). <paramref name="Numbers"/> and
 /// <paramref name="Lead"/> are term ids too.
 /// </summary>
-public sealed record DocumentVector(string Id, int[] Terms, float[] Weights, string[] Entities, string[] Times, string[] Roots, int[] Numbers, int[] Lead);
+public sealed record DocumentVector(string Id, int[] Terms, float[] Weights, string[] Entities, string[] Times, string[] Roots, int[] Numbers, int[] Lead, DateOnly? Published = null);

@@ -42,7 +42,7 @@ public static class DocumentFeatureBuilder
         }
 
         var lead = TermCounter.Count(Lead(article)).Terms.ConvertAll(t => t.Key);
-        return new DocumentFeatures(id, terms, entities, times, roots, lead);
+        return new DocumentFeatures(id, terms, entities, times, roots, lead, article.Published?.Date);
     }
 
     /// <summary>The headline, or the body's first line (capped) when there is none.</summary>

@@ -10,10 +10,12 @@ namespace Readout.Clustering.Documents;
 /// <param name="Times">Years and exact dates the text mentions.</param>
 /// <param name="EventRoots">Two-digit CAMEO roots of the events detected in the document.</param>
 /// <param name="LeadTerms">Terms of the headline (or, without one, the first line): what the story is about, said first.</param>
+/// <param name="Published">Publication date, when known: it moves the clustering window (see <see cref="InMemoryDocumentClusterIndex"/>).</param>
 public sealed record DocumentFeatures(
     string Id,
     IReadOnlyList<KeyValuePair<string, float>> Terms,
     IReadOnlyCollection<string> Entities,
     IReadOnlyCollection<string> Times,
     IReadOnlyCollection<string> EventRoots,
-    IReadOnlyCollection<string>? LeadTerms = null);
+    IReadOnlyCollection<string>? LeadTerms = null,
+    DateOnly? Published = null);

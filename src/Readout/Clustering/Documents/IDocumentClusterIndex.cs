@@ -6,10 +6,10 @@ namespace Readout.Clustering.Documents;
 /// </summary>
 public interface IDocumentClusterIndex
 {
-    /// <summary>Documents seen so far (the N of IDF).</summary>
+    /// <summary>Documents the index holds (the N of IDF): all seen so far, or those of a window.</summary>
     int DocumentCount { get; }
 
-    /// <summary>All clusters, in creation order.</summary>
+    /// <summary>The clusters the index holds, in creation order (a windowed index drops old ones).</summary>
     IReadOnlyList<DocumentCluster> Clusters { get; }
 
     /// <summary>Interns a document's features and counts its terms into the document frequencies.</summary>

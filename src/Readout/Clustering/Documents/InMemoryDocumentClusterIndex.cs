@@ -5,6 +5,14 @@ namespace Readout.Clustering.Documents;
 /// clusters holding them. Only a document's rarest terms are looked up, and keys that have become common
 /// (long posting lists) are skipped, so lookup cost stays flat as the collection grows.
 /// </summary>
+/// <remarks>
+/// Memory is bounded by a window of document dates: a cluster whose latest member is more than
+/// <see cref="WindowDays"/> older than the newest publication date seen is evicted with its postings, and its
+/// members leave the document frequencies (and their terms the vocabulary once no member in the window has
+/// them), so IDF is that of the window. A document without a date counts as of the newest date seen; before
+/// any date is seen nothing is evicted (the ECB+ evaluation is undated, so it is unaffected). A late report
+/// about an evicted event therefore starts a new cluster: the trade-off for holding a window, not the history.
+/// </remarks>
 public sealed class InMemoryDocumentClusterIndex : IDocumentClusterIndex
 {
     /// <summary>How many of a document's highest-IDF terms are looked up.</summary>
@@ -13,23 +21,58 @@ public sealed class InMemoryDocumentClusterIndex : IDocumentClusterIndex
     /// <summary>Keys held by more clusters than this are too common to single out an event.</summary>
     private const int MaxPosting = 400;
 
-    private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
-    private readonly List<int> _documentFrequency = [];
-
-    // ln(df + 1) per term and ln(N + 1), kept as counts change, so that IDF is a lookup rather than a logarithm.
-    private readonly List<float> _logFrequency = [];
-    private float _logCount;
-    private readonly Dictionary<int, List<DocumentCluster>> _termPostings = [];
-    private readonly Dictionary<string, List<DocumentCluster>> _entityPostings = new(StringComparer.Ordinal);
+    private readonly TermTable _terms = new();
+    private readonly ClusterPostings<int> _termPostings = new();
+    private readonly ClusterPostings<string> _entityPostings = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, WindowedCluster> _live = [];
     private readonly List<DocumentCluster> _clusters = [];
+    private readonly List<WindowedCluster> _unanchored = [];
 
+    // Each cluster is queued under its latest day whenever that day moves; entries left behind by a later
+    // member are skipped when they come up, so the queue holds about one entry per document in the window.
+    private readonly PriorityQueue<WindowedCluster, int> _expiry = new();
+    private float _logCount;
+    private int _newestDay = WindowedCluster.Unanchored;
+    private int _nextId;
+    private bool _clustersStale;
+
+    /// <param name="windowDays">Days of document dates a cluster stays after its latest member (see remarks).</param>
+    public InMemoryDocumentClusterIndex(int windowDays = 30)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(windowDays);
+        WindowDays = windowDays;
+    }
+
+    public int WindowDays { get; }
+
+    /// <summary>Documents in the window's clusters (the N of IDF).</summary>
     public int DocumentCount { get; private set; }
 
-    public IReadOnlyList<DocumentCluster> Clusters => _clusters;
+    /// <summary>The window's clusters, in creation order.</summary>
+    public IReadOnlyList<DocumentCluster> Clusters
+    {
+        get
+        {
+            CompactClusters();
+            return _clusters;
+        }
+    }
 
+    /// <summary>Distinct terms in the window's documents.</summary>
+    public int TermCount => _terms.Size;
+
+    /// <summary>Clusters evicted so far.</summary>
+    public int EvictedCount { get; private set; }
+
+    /// <summary>Interns and counts the document; a document that is never <see cref="Add"/>ed stays counted.</summary>
     public DocumentVector Observe(DocumentFeatures features)
     {
         ArgumentNullException.ThrowIfNull(features);
+        if (features.Published is { } published && published.DayNumber > _newestDay)
+        {
+            Advance(published.DayNumber);
+        }
+
         DocumentCount++;
         _logCount = MathF.Log(DocumentCount + 1f);
         var terms = new int[features.Terms.Count];
@@ -38,17 +81,7 @@ public sealed class InMemoryDocumentClusterIndex : IDocumentClusterIndex
         for (var i = 0; i < terms.Length; i++)
         {
             var (term, weight) = features.Terms[i];
-            if (!_vocabulary.TryGetValue(term, out var id))
-            {
-                id = _vocabulary.Count;
-                _vocabulary.Add(term, id);
-                _documentFrequency.Add(0);
-                _logFrequency.Add(0f);
-            }
-
-            _documentFrequency[id]++;
-            _logFrequency[id] = MathF.Log(_documentFrequency[id] + 1f);
-            terms[i] = id;
+            terms[i] = _terms.Count(term);
             weights[i] = weight;
             norm += weight * weight;
         }
@@ -65,15 +98,16 @@ public sealed class InMemoryDocumentClusterIndex : IDocumentClusterIndex
         }
 
         Array.Sort(terms, weights);
-        return new DocumentVector(features.Id, terms, weights, [.. features.Entities], [.. features.Times], [.. features.EventRoots], [.. numbers], Lead(features));
+        return new DocumentVector(features.Id, terms, weights, [.. features.Entities], [.. features.Times], [.. features.EventRoots], [.. numbers], Lead(features, terms), features.Published);
     }
 
     // A number that is not a year: years are time keys already, and every report of a season shares them.
     private static bool IsNumber(string term) =>
         term.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && !(term.Length == 4 && (term.StartsWith("19", StringComparison.Ordinal) || term.StartsWith("20", StringComparison.Ordinal)));
 
-    // Headline terms the body also has (the only ones with a document frequency); a term seen only there adds nothing.
-    private int[] Lead(DocumentFeatures features)
+    // Headline terms the body also has (the only ones with a document frequency); a term seen only there adds
+    // nothing. Only the document's own terms are kept: another document's term id may be freed and reused.
+    private int[] Lead(DocumentFeatures features, int[] terms)
     {
         if (features.LeadTerms is null)
         {
@@ -83,7 +117,7 @@ public sealed class InMemoryDocumentClusterIndex : IDocumentClusterIndex
         var lead = new List<int>(features.LeadTerms.Count);
         foreach (var term in features.LeadTerms)
         {
-            if (_vocabulary.TryGetValue(term, out var id))
+            if (_terms.TryGet(term, out var id) && Array.BinarySearch(terms, id) >= 0)
             {
                 lead.Add(id);
             }
@@ -92,7 +126,7 @@ public sealed class InMemoryDocumentClusterIndex : IDocumentClusterIndex
         return [.. lead];
     }
 
-    public float Idf(int term) => _logCount - _logFrequency[term] + 1f;
+    public float Idf(int term) => _logCount - _terms.LogFrequency(term) + 1f;
 
     public IReadOnlyList<DocumentCluster> Candidates(DocumentVector document, int max)
     {
@@ -100,18 +134,12 @@ public sealed class InMemoryDocumentClusterIndex : IDocumentClusterIndex
         var hits = new Dictionary<DocumentCluster, int>();
         foreach (var term in RarestTerms(document))
         {
-            if (_termPostings.TryGetValue(term, out var clusters) && clusters.Count <= MaxPosting)
-            {
-                Tally(hits, clusters);
-            }
+            _termPostings.Tally(term, MaxPosting, hits);
         }
 
         foreach (var key in document.Entities)
         {
-            if (_entityPostings.TryGetValue(key, out var clusters) && clusters.Count <= MaxPosting)
-            {
-                Tally(hits, clusters);
-            }
+            _entityPostings.Tally(key, MaxPosting, hits);
         }
 
         return [.. hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key.Id).Take(max).Select(h => h.Key)];
@@ -120,17 +148,25 @@ public sealed class InMemoryDocumentClusterIndex : IDocumentClusterIndex
     public DocumentCluster Add(DocumentVector document, DocumentCluster? cluster)
     {
         ArgumentNullException.ThrowIfNull(document);
-        if (cluster is null)
+        WindowedCluster? slot = null;
+        if (cluster is not null && !_live.TryGetValue(cluster.Id, out slot))
         {
-            cluster = new DocumentCluster(_clusters.Count);
-            _clusters.Add(cluster);
+            throw new ArgumentException($"cluster {cluster.Id} is not in the window", nameof(cluster));
         }
 
+        if (slot is null)
+        {
+            slot = new WindowedCluster(new DocumentCluster(_nextId++));
+            _live.Add(slot.Cluster.Id, slot);
+            _clusters.Add(slot.Cluster);
+        }
+
+        cluster = slot.Cluster;
         foreach (var term in document.Terms)
         {
             if (!cluster.Terms.ContainsKey(term))
             {
-                Posting(_termPostings, term).Add(cluster);
+                _termPostings.Add(term, slot);
             }
         }
 
@@ -138,11 +174,13 @@ public sealed class InMemoryDocumentClusterIndex : IDocumentClusterIndex
         {
             if (!cluster.Entities.ContainsKey(key))
             {
-                Posting(_entityPostings, key).Add(cluster);
+                _entityPostings.Add(key, slot);
             }
         }
 
         cluster.Add(document);
+        slot.MemberTerms.Add(document.Terms);
+        Anchor(slot, document.Published?.DayNumber ?? _newestDay);
         var norm = 0f;
         foreach (var (term, weight) in cluster.Terms)
         {
@@ -154,6 +192,92 @@ public sealed class InMemoryDocumentClusterIndex : IDocumentClusterIndex
         return cluster;
     }
 
+    private void Anchor(WindowedCluster slot, int day)
+    {
+        if (day == WindowedCluster.Unanchored)
+        {
+            if (slot.LatestDay == WindowedCluster.Unanchored && slot.MemberTerms.Count == 1)
+            {
+                _unanchored.Add(slot);
+            }
+
+            return;
+        }
+
+        if (day > slot.LatestDay)
+        {
+            slot.LatestDay = day;
+            _expiry.Enqueue(slot, day);
+        }
+    }
+
+    // The newest date moved: clusters filed before any date get it as their day, then the old ones go.
+    private void Advance(int newestDay)
+    {
+        if (_newestDay == WindowedCluster.Unanchored)
+        {
+            foreach (var slot in _unanchored)
+            {
+                Anchor(slot, newestDay);
+            }
+
+            _unanchored.Clear();
+        }
+
+        _newestDay = newestDay;
+        var cutoff = newestDay - WindowDays;
+        while (_expiry.TryPeek(out var slot, out var day) && day < cutoff)
+        {
+            _expiry.Dequeue();
+            if (!slot.Evicted && slot.LatestDay < cutoff)
+            {
+                Evict(slot);
+            }
+        }
+    }
+
+    private void Evict(WindowedCluster slot)
+    {
+        slot.Evicted = true;
+        var cluster = slot.Cluster;
+        foreach (var term in cluster.Terms.Keys)
+        {
+            _termPostings.Evicted(term);
+        }
+
+        foreach (var key in cluster.Entities.Keys)
+        {
+            _entityPostings.Evicted(key);
+        }
+
+        foreach (var terms in slot.MemberTerms)
+        {
+            foreach (var term in terms)
+            {
+                _terms.Release(term);
+            }
+        }
+
+        DocumentCount -= slot.MemberTerms.Count;
+        _logCount = MathF.Log(DocumentCount + 1f);
+        _live.Remove(cluster.Id);
+        EvictedCount++;
+        _clustersStale = true;
+        if (_clusters.Count > (2 * _live.Count) + 64)
+        {
+            CompactClusters();
+        }
+    }
+
+    private void CompactClusters()
+    {
+        if (_clustersStale)
+        {
+            _clusters.RemoveAll(c => !_live.ContainsKey(c.Id));
+            _clustersStale = false;
+        }
+    }
+
     private IEnumerable<int> RarestTerms(DocumentVector document)
     {
         // A partial selection would do; documents have a few hundred terms, so a sort is cheap enough.
@@ -162,32 +286,12 @@ public sealed class InMemoryDocumentClusterIndex : IDocumentClusterIndex
         for (var i = 0; i < order.Length; i++)
         {
             order[i] = document.Terms[i];
-            keys[i] = _documentFrequency[document.Terms[i]];
+            keys[i] = _terms.Frequency(document.Terms[i]);
         }
 
         Array.Sort(keys, order);
 
         // A term only this document has (df 1) has no posting yet: skip to the rarest shared ones.
-        return order.Where(t => _documentFrequency[t] > 1).Take(LookupTerms);
-    }
-
-    private static void Tally(Dictionary<DocumentCluster, int> hits, List<DocumentCluster> clusters)
-    {
-        foreach (var cluster in clusters)
-        {
-            hits[cluster] = hits.GetValueOrDefault(cluster) + 1;
-        }
-    }
-
-    private static List<DocumentCluster> Posting<TKey>(Dictionary<TKey, List<DocumentCluster>> postings, TKey key)
-        where TKey : notnull
-    {
-        if (!postings.TryGetValue(key, out var list))
-        {
-            list = [];
-            postings.Add(key, list);
-        }
-
-        return list;
+        return order.Where(t => _terms.Frequency(t) > 1).Take(LookupTerms);
     }
 }
