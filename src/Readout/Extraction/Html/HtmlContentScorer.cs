@@ -17,6 +17,9 @@ public static class HtmlContentScorer
     /// <summary>Non-space characters a paragraph above the body needs to count as the article's lead, not a label.</summary>
     private const int LeadLength = 80;
 
+    /// <summary>Non-link characters an element needs before an article-like class name counts for it.</summary>
+    private const int MinHintedText = 80;
+
     /// <summary>How many top-scoring candidates get the (costly) link-density correction.</summary>
     private const int TopCandidates = 5;
 
@@ -71,7 +74,7 @@ public static class HtmlContentScorer
                 scores.TryGetValue(ancestor, out var s);
                 if (s == 0)
                 {
-                    s = 25 * BoilerplateHints.Weight(ancestor) + (ancestor.LocalName is "article" or "main" ? 10 : 0);
+                    s = 25 * HintWeight(ancestor, stats) + (ancestor.LocalName is "article" or "main" ? 10 : 0);
                 }
 
                 scores[ancestor] = s + points / (level == 0 ? 1.0 : level * 2.0);
@@ -190,6 +193,16 @@ public static class HtmlContentScorer
         }
 
         return chosen;
+    }
+
+    /// <summary>
+    /// The class-name weight, where an article-like name counts only on an element holding some text of its
+    /// own: an "articleMeta" date line or a "text-right" label must not outscore the paragraphs beside it.
+    /// </summary>
+    private static int HintWeight(IElement e, Dictionary<IElement, TextStats> stats)
+    {
+        var weight = BoilerplateHints.Weight(e);
+        return weight > 0 && stats[e].Text - stats[e].Links < MinHintedText ? 0 : weight;
     }
 
     private static bool IsArticleContainer(IElement e) => e.LocalName is "article" or "main";
