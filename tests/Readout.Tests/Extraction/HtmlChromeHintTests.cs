@@ -52,7 +52,7 @@ public sealed class HtmlChromeHintTests
     public void A_long_privacy_dialog_does_not_outscore_the_article()
     {
         var policy = string.Concat(Enumerable.Repeat(
-            "<p>We collect, store and process the data of our visitors, including cookies, logs and analytics, for the purposes listed here.</p>", 12));
+            "<p>We collect, store and process the data of our visitors, including cookies, logs and analytics, for the purposes listed here.</p>", 8));
         var page = $"""
             <html><head><title>Darro meets Quist</title></head><body>
               <div class="dialog" id="privacy"><div class="dialog__content">{policy}</div></div>

@@ -78,14 +78,18 @@ public static partial class BoilerplateHints
     /// </summary>
     private static bool IsPrintChrome(string marker)
     {
+        if (!marker.Contains("print", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         foreach (var token in marker.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var print = false;
             var layoutOnly = true;
             foreach (var part in token.Split(['-', '_'], StringSplitOptions.RemoveEmptyEntries))
             {
-                var isPrint = part.StartsWith("print", StringComparison.OrdinalIgnoreCase)
-                    && part.AsSpan(5).ToString().ToLowerInvariant() is "" or "button" or "btn" or "friendly" or "icon" or "link";
+                var isPrint = IsPrintWord(part);
                 print |= isPrint;
                 layoutOnly &= isPrint && part.Length == 5 || part.ToLowerInvariant() is "full" or "links" or "area" or "width" or "wide";
             }
@@ -97,6 +101,20 @@ public static partial class BoilerplateHints
         }
 
         return false;
+    }
+
+    /// <summary>"print", "printButton", "printfriendly": but not "printable" or "blueprint".</summary>
+    private static bool IsPrintWord(string part)
+    {
+        if (!part.StartsWith("print", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var rest = part.AsSpan(5);
+        return rest.IsEmpty || rest.Equals("button", StringComparison.OrdinalIgnoreCase) || rest.Equals("btn", StringComparison.OrdinalIgnoreCase)
+            || rest.Equals("friendly", StringComparison.OrdinalIgnoreCase) || rest.Equals("icon", StringComparison.OrdinalIgnoreCase)
+            || rest.Equals("link", StringComparison.OrdinalIgnoreCase);
     }
 
     private static string Marker(IElement e)
