@@ -8,9 +8,7 @@ namespace Readout.Evaluation.Extraction;
 /// <summary>Shared plumbing of the extraction benchmarks: decoding pages and running the extractor without letting one page stop a run.</summary>
 internal static class EvaluationFiles
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
-
-    /// <summary>Reads a page as UTF-8, falling back to Latin-1 for older sites (a crude but total decoding).</summary>
+    /// <summary>Reads and decodes a page (gzipped or not).</summary>
     public static string ReadPage(string path)
     {
         byte[] bytes;
@@ -26,14 +24,7 @@ internal static class EvaluationFiles
             bytes = File.ReadAllBytes(path);
         }
 
-        try
-        {
-            return StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            return Encoding.Latin1.GetString(bytes);
-        }
+        return PageDecoder.Decode(bytes);
     }
 
     /// <summary>

@@ -24,7 +24,7 @@ public static partial class BoilerplateHints
                 || e.GetAttribute("aria-hidden") == "true" || e.HasAttribute("hidden");
         }
 
-        return NegativeRegex().IsMatch(marker) && !PositiveRegex().IsMatch(marker);
+        return IsChromeMarker(marker) && !PositiveRegex().IsMatch(marker);
     }
 
     /// <summary>
@@ -67,7 +67,54 @@ public static partial class BoilerplateHints
         }
 
         var weight = PositiveRegex().IsMatch(marker) || e.LocalName is "article" or "main" ? 1 : 0;
-        return NegativeRegex().IsMatch(marker) ? weight - 1 : weight;
+        return IsChromeMarker(marker) ? weight - 1 : weight;
+    }
+
+    private static bool IsChromeMarker(string marker) => NegativeRegex().IsMatch(marker) || IsPrintChrome(marker);
+
+    /// <summary>
+    /// A print button or an element shown only on screen or only in print ("print", "hidden-print",
+    /// "dn-print", "printButton"); "print-full", "print-links" or "printable" only style how the article itself is printed.
+    /// </summary>
+    private static bool IsPrintChrome(string marker)
+    {
+        if (!marker.Contains("print", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (var token in marker.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var print = false;
+            var layoutOnly = true;
+            foreach (var part in token.Split(['-', '_'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                var isPrint = IsPrintWord(part);
+                print |= isPrint;
+                layoutOnly &= isPrint && part.Length == 5 || part.ToLowerInvariant() is "full" or "links" or "area" or "width" or "wide";
+            }
+
+            if (print && !layoutOnly)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"print", "printButton", "printfriendly": but not "printable" or "blueprint".</summary>
+    private static bool IsPrintWord(string part)
+    {
+        if (!part.StartsWith("print", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var rest = part.AsSpan(5);
+        return rest.IsEmpty || rest.Equals("button", StringComparison.OrdinalIgnoreCase) || rest.Equals("btn", StringComparison.OrdinalIgnoreCase)
+            || rest.Equals("friendly", StringComparison.OrdinalIgnoreCase) || rest.Equals("icon", StringComparison.OrdinalIgnoreCase)
+            || rest.Equals("link", StringComparison.OrdinalIgnoreCase);
     }
 
     private static string Marker(IElement e)
@@ -83,7 +130,7 @@ public static partial class BoilerplateHints
         };
     }
 
-    [GeneratedRegex(@"(?:^|[\s_-])(?:nav|navbar|navigation|menu|footer|header|masthead|share|sharing|social|comments?|comment-list|disqus|related|cookie|consent|gdpr|subscribe|subscription|newsletter|sidebar|side-bar|widget|advert|advertisement|ads?|ad-slot|promo|sponsor|breadcrumbs?|popup|modal|banner|signup|login|tags?|tagcloud|recommend|recommended|more-stories|read-more|most-popular|popular|trending|pagination|pager|toolbar|skip|print|author-bio|bio|outbrain|taboola|visually-hidden|sr-only|caption|credits?|rating|infobox|byline-share)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[\s_-])(?:nav|navbar|navigation|menu|footer|header|masthead|share|sharing|social|comments?|comment-list|disqus|related|cookie|consent|gdpr|subscribe|subscription|newsletter|sidebar|side-bar|widget|advert|advertisement|ads?|ad-slot|promo|sponsor|breadcrumbs?|popup|modal|dialog|banner|signup|login|tags?|tagcloud|recommend|recommended|more-stories|read-more|most-popular|popular|trending|pagination|pager|toolbar|skip|author-bio|bio|outbrain|taboola|visually-hidden|sr-only|caption|credits?|copyright|image-?(?:description|annotation)|feedback|kommentare?|rating|infobox|byline-share)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegativeRegex();
 
     [GeneratedRegex(@"article|story|entry|post-?body|post-?content|content-?body|main-?content|text|body|blog|hentry|page-content|rich-text|prose", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

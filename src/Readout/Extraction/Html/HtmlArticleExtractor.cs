@@ -34,7 +34,7 @@ public static class HtmlArticleExtractor
 
     private static List<string> BodyTexts(IElement body, string? title, bool trustClassHints = true)
     {
-        var main = HtmlContentScorer.FindMain(body);
+        var main = HtmlContentScorer.FindMain(body, title);
         return HtmlTextWriter.Write(main.Count > 0 ? main : [body], title, trustClassHints);
     }
 

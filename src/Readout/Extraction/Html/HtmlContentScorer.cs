@@ -17,6 +17,15 @@ public static class HtmlContentScorer
     /// <summary>Non-space characters a paragraph above the body needs to count as the article's lead, not a label.</summary>
     private const int LeadLength = 80;
 
+    /// <summary>Non-link characters an element needs before an article-like class name counts for it.</summary>
+    private const int MinHintedText = 80;
+
+    /// <summary>Characters an h1 needs to be matched against the page title (not "News" or "Home").</summary>
+    private const int MinTitledHeadline = 15;
+
+    /// <summary>Paragraph characters the titled story needs to replace the winner: a body, not a headline block.</summary>
+    private const int MinTitledStory = 200;
+
     /// <summary>How many top-scoring candidates get the (costly) link-density correction.</summary>
     private const int TopCandidates = 5;
 
@@ -46,7 +55,8 @@ public static class HtmlContentScorer
     private readonly record struct TextStats(int Text, int Links, int Commas, int Good, int Headlines);
 
     /// <summary>Returns the winning element and the siblings that belong with it, in document order.</summary>
-    public static IReadOnlyList<IElement> FindMain(IElement root)
+    /// <param name="title">The page title: on a page of several stories, the one headed by it is the page's own.</param>
+    public static IReadOnlyList<IElement> FindMain(IElement root, string? title = null)
     {
         // One bottom-up pass measures every element; scoring then never re-reads a subtree's text.
         var stats = new Dictionary<IElement, TextStats>(ReferenceEqualityComparer.Instance);
@@ -71,7 +81,7 @@ public static class HtmlContentScorer
                 scores.TryGetValue(ancestor, out var s);
                 if (s == 0)
                 {
-                    s = 25 * BoilerplateHints.Weight(ancestor) + (ancestor.LocalName is "article" or "main" ? 10 : 0);
+                    s = 25 * HintWeight(ancestor, stats) + (ancestor.LocalName is "article" or "main" ? 10 : 0);
                 }
 
                 scores[ancestor] = s + points / (level == 0 ? 1.0 : level * 2.0);
@@ -93,6 +103,14 @@ public static class HtmlContentScorer
         if (best is null)
         {
             return [];
+        }
+
+        if (title is not null && stats[root].Headlines > 1 && TitledStory(root, title) is { } story && !story.Contains(best) && !best.Contains(story)
+            && stats[story].Good >= MinTitledStory)
+        {
+            // An infinite-scroll page: the longest story below is not the one the page is about (but a
+            // headline's own small article element, with the body outside it, is not a story).
+            return FindMain(story);
         }
 
         best = Widen(best, stats);
@@ -190,6 +208,31 @@ public static class HtmlContentScorer
         }
 
         return chosen;
+    }
+
+    /// <summary>
+    /// The class-name weight, where an article-like name counts only on an element holding some text of its
+    /// own: an "articleMeta" date line or a "text-right" label must not outscore the paragraphs beside it.
+    /// </summary>
+    private static int HintWeight(IElement e, Dictionary<IElement, TextStats> stats)
+    {
+        var weight = BoilerplateHints.Weight(e);
+        return weight > 0 && stats[e].Text - stats[e].Links < MinHintedText ? 0 : weight;
+    }
+
+    /// <summary>The <c>article</c> element whose h1 is the page title, when the page has one.</summary>
+    private static IElement? TitledStory(IElement root, string title)
+    {
+        foreach (var h1 in root.QuerySelectorAll("h1"))
+        {
+            var headline = h1.TextContent.AsSpan().Trim();
+            if (headline.Length >= MinTitledHeadline && title.AsSpan().Contains(headline, StringComparison.OrdinalIgnoreCase))
+            {
+                return h1.Closest("article");
+            }
+        }
+
+        return null;
     }
 
     private static bool IsArticleContainer(IElement e) => e.LocalName is "article" or "main";

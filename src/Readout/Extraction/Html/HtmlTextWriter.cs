@@ -237,7 +237,15 @@ public sealed partial class HtmlTextWriter
     private static bool IsChromeLabel(string text) => text.Length < 30 && (text.Equals("Advertisement", StringComparison.OrdinalIgnoreCase)
         || text.StartsWith("Share", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Related", StringComparison.OrdinalIgnoreCase)
         || text.StartsWith("Read more", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Photo:", StringComparison.OrdinalIgnoreCase))
-        || text.Length <= MaxBylineLength && StampRegex().IsMatch(text);
+        || text.Length <= MaxBylineLength && StampRegex().IsMatch(text)
+        || text.Length <= MaxLabelLength && SeeAlsoRegex().IsMatch(text);
+
+    /// <summary>
+    /// The title of a "see also" teaser list whose links were dropped ("Mehr zum Thema", "Lesen Sie auch:",
+    /// "Das könnte Sie auch interessieren!", "Explore further", "Veja também"): it introduces nothing that is kept.
+    /// </summary>
+    [GeneratedRegex(@"^(?:mehr zum thema|lesen sie (?:auch|mehr)|(?:zum )?weiterlesen|das könnte (?:sie|dich) auch interessieren|(?:weitere|neueste|ähnliche) artikel|meist(?:gelesene|diskutierte|kommentierte)|top[- ]themen|explore further|see also|also read|you (?:may|might) also like|more (?:on this|from)|veja também|leia também|lee también|te puede interesar|à lire aussi|lire aussi|leggi anche)\b[^.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SeeAlsoRegex();
 
     /// <summary>"By Ann Other on Monday, ...", "Published: 19 Nov 2019 | Updated: ...", "Aktualisiert am 3.4.2020": byline and date stamps.</summary>
     [GeneratedRegex(@"^(?:(?-i:By\s+\p{Lu})|(?:published|updated|posted|last (?:updated|modified)|veröffentlicht|aktualisiert|erstellt|publié|publicado|actualizado)\b.*\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
