@@ -40,12 +40,27 @@ internal static class OrganizationCue
             }
 
             int end = RunEnd(doc, i);
-            if (end > i && (IsCompany(doc, i, end) && !IsPlace(doc, i, end, any: true) || IsTeam(doc, i, end) && !IsPlace(doc, i, end, any: false)))
+            if (end > i && (IsCompany(doc, i, end) || OrganizationCueWords.NamesOrganization(doc, i, end)) && !IsPlace(doc, i, end, any: true)
+                || end > i && IsClub(doc, i, end))
             {
                 SportsClub.Add(doc, i, end);
                 i = end - 1;
             }
         }
+
+        TownClubs.Propagate(doc);
+    }
+
+    // A club by its slot; a country there is its national side, a place in CoNLL's reading and ours.
+    private static bool IsClub(DocumentContext doc, int start, int end)
+    {
+        if (IsPlace(doc, start, end, any: false))
+        {
+            return false;
+        }
+
+        bool town = IsPlace(doc, start, end, any: true);
+        return IsTeam(doc, start, end) || OrganizationCueWords.NamesClub(doc, start, end, town) || PlayerClub.Follows(doc, start, end);
     }
 
     private static bool IsCompany(DocumentContext doc, int start, int end)

@@ -1,0 +1,74 @@
+namespace Readout.Annotation.Entities;
+
+/// <summary>
+/// Ordinary words that name their capitalised neighbour as an organisation: what companies, media and
+/// parties do or employ ("Brisko reported", "a Brisko spokesman", "the daily Velmor", "told Velmor") and, in
+/// sports writing, what only a club has ("Dortvik striker", "champions Dortvik", "Dortvik edged Ambrell").
+/// A town in a sports slot is its club; in the other slots a place keeps its reading ("Tarsk officials").
+/// </summary>
+internal static class OrganizationCueWords
+{
+    // Right after the name.
+    private static readonly HashSet<string> After = new(StringComparer.Ordinal)
+    {
+        "reported", "posted", "sets", "spokesman", "spokeswoman", "spokesmen", "spokeswomen", "newspaper", "unit", "analyst",
+    };
+
+    // Right before the name.
+    private static readonly HashSet<string> Before = new(StringComparer.Ordinal)
+    {
+        "daily", "newspaper", "agency", "group", "firm", "company", "operator", "maker", "retailer", "carrier", "insurer", "brokerage", "told",
+    };
+
+    // Sports: only a club plays, signs or is coached, so a town here is its club.
+    private static readonly HashSet<string> ClubAfter = new(StringComparer.Ordinal)
+    {
+        "striker", "strikers", "defender", "defenders", "midfielder", "midfielders", "goalkeeper", "winger", "manager", "coach", "substitute",
+    };
+
+    private static readonly HashSet<string> ClubBefore = new(StringComparer.Ordinal) { "club", "side", "champions", "rivals", "hosts", "visitors" };
+
+    // Results verbs on either side; only for towns, since players beat each other too ("Brask beat Olund").
+    private static readonly HashSet<string> ResultVerbs = new(StringComparer.Ordinal)
+    {
+        "beat", "drew", "edged", "defeated", "crushed", "thrashed", "routed", "hammered", "trounced", "outclassed",
+    };
+
+    // Sentence openers that are no one's name, though capitalised.
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "It", "Its", "They", "We", "He", "She", "I", "You", "This", "That", "These", "Those", "Others", "Analysts", "Dealers", "Traders",
+        "Officials", "Police", "Shares", "Sales", "Prices", "Profits",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterLookup = After.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeLookup = Before.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClubAfterLookup = ClubAfter.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClubBeforeLookup = ClubBefore.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ResultVerbLookup = ResultVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameLookup = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when a company or media word stands next to the run [start, end).</summary>
+    public static bool NamesOrganization(DocumentContext doc, int start, int end)
+        => !NotNameLookup.Contains(doc.Word(start)) && (Next(doc, end) is var a && a >= 0 && AfterLookup.Contains(doc.Word(a))
+           || Previous(doc, start) is var b && b >= 0 && BeforeLookup.Contains(doc.Word(b)));
+
+    /// <summary>True when a word only a club goes with stands next to the run [start, end); results verbs count for towns.</summary>
+    public static bool NamesClub(DocumentContext doc, int start, int end, bool town)
+    {
+        if (NotNameLookup.Contains(doc.Word(start)))
+        {
+            return false;
+        }
+
+        int a = Next(doc, end), b = Previous(doc, start);
+        return a >= 0 && (ClubAfterLookup.Contains(doc.Word(a)) || town && ResultVerbLookup.Contains(doc.Word(a)))
+               || b >= 0 && (ClubBeforeLookup.Contains(doc.Word(b)) || town && ResultVerbLookup.Contains(doc.Word(b)));
+    }
+
+    private static int Next(DocumentContext doc, int end)
+        => end < doc.Tokens.Length && !doc.BreakBefore(end) ? end : -1;
+
+    private static int Previous(DocumentContext doc, int start)
+        => start > 0 && !doc.BreakBefore(start) ? start - 1 : -1;
+}
