@@ -59,8 +59,15 @@ internal static class OrganizationCue
             return false;
         }
 
-        bool town = IsPlace(doc, start, end, any: true);
-        return IsTeam(doc, start, end) || OrganizationCueWords.NamesClub(doc, start, end, town) || PlayerClub.Follows(doc, start, end);
+        if (IsTeam(doc, start, end))
+        {
+            return true;
+        }
+
+        // Regions name national sides ("England striker") and states, never clubs.
+        int n = doc.MatchPlace(start, out var place);
+        bool town = n == end - start;
+        return !(town && place.Form == PlaceForm.Region) && (OrganizationCueWords.NamesClub(doc, start, end, town) || PlayerClub.Follows(doc, start, end));
     }
 
     private static bool IsCompany(DocumentContext doc, int start, int end)

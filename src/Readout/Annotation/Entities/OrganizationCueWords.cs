@@ -38,7 +38,13 @@ internal static class OrganizationCueWords
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {
         "It", "Its", "They", "We", "He", "She", "I", "You", "This", "That", "These", "Those", "Others", "Analysts", "Dealers", "Traders",
-        "Officials", "Police", "Shares", "Sales", "Prices", "Profits",
+        "Officials", "Police", "Shares", "Sales", "Prices", "Profits", "Former", "Then", "New", "Now", "Both",
+    };
+
+    // Competitions and events end in these; "Davis Cup winners" names no club.
+    private static readonly HashSet<string> EventHeads = new(StringComparer.Ordinal)
+    {
+        "Cup", "Open", "Games", "Olympics", "Championship", "Championships", "Trophy", "Series", "Tour", "Prix", "Masters", "Classic",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterLookup = After.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -47,16 +53,17 @@ internal static class OrganizationCueWords
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClubBeforeLookup = ClubBefore.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ResultVerbLookup = ResultVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameLookup = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EventHeadLookup = EventHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True when a company or media word stands next to the run [start, end).</summary>
     public static bool NamesOrganization(DocumentContext doc, int start, int end)
-        => !NotNameLookup.Contains(doc.Word(start)) && (Next(doc, end) is var a && a >= 0 && AfterLookup.Contains(doc.Word(a))
+        => Nameable(doc, start, end) && (Next(doc, end) is var a && a >= 0 && AfterLookup.Contains(doc.Word(a))
            || Previous(doc, start) is var b && b >= 0 && BeforeLookup.Contains(doc.Word(b)));
 
     /// <summary>True when a word only a club goes with stands next to the run [start, end); results verbs count for towns.</summary>
     public static bool NamesClub(DocumentContext doc, int start, int end, bool town)
     {
-        if (NotNameLookup.Contains(doc.Word(start)))
+        if (!Nameable(doc, start, end))
         {
             return false;
         }
@@ -65,6 +72,9 @@ internal static class OrganizationCueWords
         return a >= 0 && (ClubAfterLookup.Contains(doc.Word(a)) || town && ResultVerbLookup.Contains(doc.Word(a)))
                || b >= 0 && (ClubBeforeLookup.Contains(doc.Word(b)) || town && ResultVerbLookup.Contains(doc.Word(b)));
     }
+
+    private static bool Nameable(DocumentContext doc, int start, int end)
+        => !NotNameLookup.Contains(doc.Word(start)) && !EventHeadLookup.Contains(doc.Word(end - 1));
 
     private static int Next(DocumentContext doc, int end)
         => end < doc.Tokens.Length && !doc.BreakBefore(end) ? end : -1;

@@ -97,20 +97,21 @@ internal static class SportsClub
         return end;
     }
 
+    // "England 326": a national side, even where the country is a region of a union.
     private static bool IsCountry(DocumentContext doc, int start, int end)
-        => doc.MatchPlace(start, out var place) == end - start && place.Form is PlaceForm.Country or PlaceForm.Demonym;
+        => doc.MatchPlace(start, out var place) == end - start && place.Form is PlaceForm.Country or PlaceForm.Demonym or PlaceForm.Region;
 
     // A name opens a results entry at the start of its line, after another score, or after a venue's colon
     // ("At Tarsk : Dortvik 305-5").
     private static bool Opens(DocumentContext doc, int i)
         => i == 0 || doc.BreakBefore(i) || IsScoreNumber(doc, i - 1) || doc.Is(i - 1, ":") && i >= 2 && !doc.BreakBefore(i - 1) && doc.Tokens[i - 2].IsCapitalized;
 
-    // A cricket total: runs, a hyphen, wickets ("305-5"); a year or a date has more digits.
+    // A cricket total: runs, a hyphen, wickets ("305-5"); a year or a date has more digits, a half-time score fewer.
     private static bool IsRunsForWickets(DocumentContext doc, int k)
     {
         var word = doc.Word(k);
         int dash = word.IndexOf('-');
-        return doc.Tokens[k].Shape == TokenShape.Number && dash is >= 1 and <= 3 && word.Length - dash - 1 is 1 or 2
+        return doc.Tokens[k].Shape == TokenShape.Number && dash is 2 or 3 && word.Length - dash - 1 is 1 or 2
                && IsDigits(word[..dash]) && IsDigits(word[(dash + 1)..]);
     }
 

@@ -16,7 +16,7 @@ internal static class TownClubs
         foreach (var m in doc.Mentions)
         {
             if (m.Kind == MentionKind.Organization && m.Span.Slice(doc.Text) is var name
-                && doc.TryGetPlace(name, out var place) && place.Form is not (PlaceForm.Country or PlaceForm.Demonym))
+                && doc.TryGetPlace(name, out var place) && place.Form is PlaceForm.City or PlaceForm.Capital)
             {
                 (clubs ??= new(StringComparer.Ordinal)).Add(name);
             }
