@@ -28,17 +28,20 @@ internal static class OrganizationCueWords
 
     private static readonly HashSet<string> ClubBefore = new(StringComparer.Ordinal) { "club", "side", "champions", "rivals", "hosts", "visitors" };
 
-    // Results verbs on either side; only for towns, since players beat each other too ("Brask beat Olund").
+    // Results verbs on either side: for towns, or with a team's single score, since players beat each other too ("Brask beat Olund").
     private static readonly HashSet<string> ResultVerbs = new(StringComparer.Ordinal)
     {
         "beat", "drew", "edged", "defeated", "crushed", "thrashed", "routed", "hammered", "trounced", "outclassed",
     };
 
+    // Verbs a town's government may take too ("Tarsk won concessions"): only with a score.
+    private static readonly HashSet<string> ScoredVerbs = new(StringComparer.Ordinal) { "win", "wins", "won", "lost", "held" };
+
     // Sentence openers that are no one's name, though capitalised.
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {
         "It", "Its", "They", "We", "He", "She", "I", "You", "This", "That", "These", "Those", "Others", "Analysts", "Dealers", "Traders",
-        "Officials", "Police", "Shares", "Sales", "Prices", "Profits", "Former", "Then", "New", "Now", "Both",
+        "Officials", "Police", "Shares", "Sales", "Prices", "Profits", "Former", "Then", "Now", "Both",
     };
 
     // Competitions and events end in these; "Davis Cup winners" names no club.
@@ -52,6 +55,7 @@ internal static class OrganizationCueWords
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClubAfterLookup = ClubAfter.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClubBeforeLookup = ClubBefore.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ResultVerbLookup = ResultVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ScoredVerbLookup = ScoredVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameLookup = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EventHeadLookup = EventHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -68,9 +72,56 @@ internal static class OrganizationCueWords
             return false;
         }
 
+        // A player's result has a score per set ("6-4 6-3"); a team's has one ("Dortvik win 2-1 on aggregate").
         int a = Next(doc, end), b = Previous(doc, start);
-        return a >= 0 && (ClubAfterLookup.Contains(doc.Word(a)) || town && ResultVerbLookup.Contains(doc.Word(a)))
-               || b >= 0 && (ClubBeforeLookup.Contains(doc.Word(b)) || town && ResultVerbLookup.Contains(doc.Word(b)));
+        return a >= 0 && (ClubAfterLookup.Contains(doc.Word(a)) || Result(doc, a, town, a + 1, 4))
+               || b >= 0 && (ClubBeforeLookup.Contains(doc.Word(b)) || Result(doc, b, town, end, 1));
+    }
+
+    private static bool Result(DocumentContext doc, int verb, bool town, int from, int within)
+    {
+        var word = doc.Word(verb);
+        return ResultVerbLookup.Contains(word) && (town || OneScore(doc, from, within)) || ScoredVerbLookup.Contains(word) && OneScore(doc, from, within);
+    }
+
+    // A match score within [from, from + within) and no other score on the rest of the line.
+    private static bool OneScore(DocumentContext doc, int from, int within)
+    {
+        int scores = 0, k = from;
+        for (; k < doc.Tokens.Length && !(k > from && doc.BreakBefore(k)) && k < from + 40; k++)
+        {
+            if (IsMatchScore(doc, k))
+            {
+                if (scores == 0 && k >= from + within)
+                {
+                    return false;
+                }
+
+                scores++;
+            }
+        }
+
+        return scores == 1;
+    }
+
+    private static bool IsMatchScore(DocumentContext doc, int k)
+    {
+        var word = doc.Word(k);
+        int dash = word.IndexOf('-');
+        if (doc.Tokens[k].Shape != Text.TokenShape.Number || dash is < 1 or > 3 || word.Length - dash - 1 is < 1 or > 3)
+        {
+            return false;
+        }
+
+        foreach (char c in word)
+        {
+            if (c != '-' && !char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool Nameable(DocumentContext doc, int start, int end)
