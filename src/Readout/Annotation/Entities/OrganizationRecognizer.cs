@@ -66,6 +66,8 @@ internal static class OrganizationRecognizer
 
             i = Run(doc, i) - 1;
         }
+
+        TownNamedClub.Recognize(doc); // before people: "Gloria Dortvik" reads like a person's name
     }
 
     // A capitalised run [i, end) possibly joined by "of"/"for"/"on"; an organisation if it ends in a head word.
