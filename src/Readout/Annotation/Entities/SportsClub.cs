@@ -23,6 +23,12 @@ internal static class SportsClub
         "Nearly", "Almost", "Only", "All", "Top", "Page", "Section", "Article", "Chapter", "Resolution", "Flight", "Route", "Stage", "Phase",
         "Level", "Part", "Figure", "Table", "Item", "Paragraph", "Day", "Year", "Since", "Between", "With", "And", "Or", "But",
     };
+    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = Months.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "da", "de", "do", "di", "del", "della", "dos", "la", "le", "van", "von", "of" };
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotClubLookup = NotClubs.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -80,7 +86,7 @@ internal static class SportsClub
         int end = i, k = i;
         while (k < tokens.Length && k - i < MaxWords && !doc.IsClaimed(k) && !(k > i && doc.BreakBefore(k)))
         {
-            if (tokens[k].IsCapitalized)
+            if (tokens[k].IsCapitalized && !(k > i && MonthLookup.Contains(doc.Word(k)))) // "Emnid Aug 25": a poll's date
             {
                 end = ++k;
             }
