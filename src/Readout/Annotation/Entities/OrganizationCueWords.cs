@@ -80,7 +80,12 @@ internal static class OrganizationCueWords
 
     private static bool Result(DocumentContext doc, int verb, bool town, int from, int within)
     {
-        var word = doc.Word(verb);
+        // Headlines shout: "DORTVIK BEAT AMBRELL 2-1".
+        var raw = doc.Word(verb);
+        Span<char> lower = stackalloc char[16];
+        bool shouted = raw.Length <= lower.Length && doc.Tokens[verb].Shape == Text.TokenShape.AllCaps;
+        ReadOnlySpan<char> word = shouted ? lower[..raw.ToLowerInvariant(lower)] : raw;
+
         return ResultVerbLookup.Contains(word) && (town || OneScore(doc, from, within)) || ScoredVerbLookup.Contains(word) && OneScore(doc, from, within);
     }
 
