@@ -40,7 +40,7 @@ internal static class OrganizationCueWords
     // Sentence openers that are no one's name, though capitalised.
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {
-        "It", "Its", "They", "We", "He", "She", "I", "You", "This", "That", "These", "Those", "Others", "Analysts", "Dealers", "Traders",
+        "An", "It", "Its", "They", "We", "He", "She", "I", "You", "This", "That", "These", "Those", "Others", "Analysts", "Dealers", "Traders",
         "Officials", "Police", "Shares", "Sales", "Prices", "Profits", "Former", "Then", "Now", "Both",
     };
 
