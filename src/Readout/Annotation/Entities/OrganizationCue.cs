@@ -40,12 +40,34 @@ internal static class OrganizationCue
             }
 
             int end = RunEnd(doc, i);
-            if (end > i && (IsCompany(doc, i, end) && !IsPlace(doc, i, end, any: true) || IsTeam(doc, i, end) && !IsPlace(doc, i, end, any: false)))
+            if (end > i && (IsCompany(doc, i, end) || OrganizationCueWords.NamesOrganization(doc, i, end) || OwnsPerson(doc, end)) && !IsPlace(doc, i, end, any: true)
+                || end > i && IsClub(doc, i, end))
             {
                 SportsClub.Add(doc, i, end);
                 i = end - 1;
             }
         }
+
+        TownClubs.Propagate(doc);
+    }
+
+    // A club by its slot; a country there is its national side, a place in CoNLL's reading and ours.
+    private static bool IsClub(DocumentContext doc, int start, int end)
+    {
+        if (IsPlace(doc, start, end, any: false))
+        {
+            return false;
+        }
+
+        if (IsTeam(doc, start, end))
+        {
+            return true;
+        }
+
+        // Regions name national sides ("England striker") and states, never clubs.
+        int n = doc.MatchPlace(start, out var place);
+        bool town = n == end - start;
+        return !(town && place.Form == PlaceForm.Region) && (OrganizationCueWords.NamesClub(doc, start, end, town) || PlayerClub.Follows(doc, start, end));
     }
 
     private static bool IsCompany(DocumentContext doc, int start, int end)
@@ -67,6 +89,26 @@ internal static class OrganizationCue
         }
 
         return start >= 2 && (doc.Is(start - 1, "in") || doc.Is(start - 1, "of")) && HoldingLookup.Contains(doc.Word(start - 2));
+    }
+
+    // "Brisko 's Anna Varnel": a name owning a person is their employer or club (a place was ruled out).
+    private static bool OwnsPerson(DocumentContext doc, int end)
+    {
+        if (end >= doc.Tokens.Length || doc.BreakBefore(end) || OwnedWord(doc, end) is not (> 0 and var owned))
+        {
+            return false;
+        }
+
+        int start = doc.Tokens[owned].Start;
+        foreach (var m in doc.Mentions)
+        {
+            if (m.Kind == MentionKind.Person && !m.IsNominal && m.Span.Start == start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Dortvik v Ambrell" fixtures, and a team after its rider's country in a results line.

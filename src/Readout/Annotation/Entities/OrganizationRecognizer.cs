@@ -30,6 +30,13 @@ internal static class OrganizationRecognizer
         "Insurance", "Association", "Federation", "Society", "Club", "Rovers", "Wanderers", "Athletic", "Newsroom",
         "Newsdesk", "Times", "Post", "Herald", "Journal", "Tribune", "Gazette", "Television", "Radio", "Network", "Front", "Brigade", "Brigades",
     };
+    // Articles and dates that may open a capitalised run without being part of the name.
+    private static readonly HashSet<string> Leads = new(StringComparer.Ordinal)
+    {
+        "A", "An", "Both", "And", "Although", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN",
+    };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadLookup = Leads.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadLookup = Heads.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NamedHeadLookup = NamedHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -59,13 +66,18 @@ internal static class OrganizationRecognizer
 
             if (OrganizationAcronym.IsOne(doc, i))
             {
-                string acronym = doc.Word(i).ToString();
-                doc.Add(new MentionDraft(MentionKind.Organization, doc.SpanOf(i, i + 1), "org:" + NameFolding.Slug(acronym), acronym), i, i + 1);
+                // "CDU / CSU": two parties standing as one.
+                int end = doc.Is(i + 1, "/") && i + 2 < tokens.Length && !doc.BreakBefore(i + 2) && OrganizationAcronym.IsOne(doc, i + 2) ? i + 3 : i + 1;
+                string acronym = doc.Text[tokens[i].Start..tokens[end - 1].End];
+                doc.Add(new MentionDraft(MentionKind.Organization, doc.SpanOf(i, end), "org:" + NameFolding.Slug(acronym), acronym), i, end);
+                i = end - 1;
                 continue;
             }
 
             i = Run(doc, i) - 1;
         }
+
+        TownNamedClub.Recognize(doc); // before people: "Gloria Dortvik" reads like a person's name
     }
 
     // A capitalised run [i, end) possibly joined by "of"/"for"/"on"; an organisation if it ends in a head word.
@@ -74,6 +86,12 @@ internal static class OrganizationRecognizer
         var tokens = doc.Tokens;
         int start = i;
         if (doc.Word(i) is "The" or "the")
+        {
+            start = ++i;
+        }
+
+        // "A Finance Ministry", "THU Dortvik Group": an article or a date opening the run is not part of the name.
+        while (start + 1 < tokens.Length && tokens[start + 1].IsCapitalized && !doc.BreakBefore(start + 1) && LeadLookup.Contains(doc.Word(start)))
         {
             start = ++i;
         }
@@ -98,6 +116,10 @@ internal static class OrganizationRecognizer
             else if ((doc.Is(k, "of") || doc.Is(k, "for") || doc.Is(k, "on")) && lastHead >= 0 && k + 1 < tokens.Length && tokens[k + 1].IsCapitalized)
             {
                 k++;
+            }
+            else if (lastHead < 0 && k > start && (doc.Is(k, "and") || doc.Is(k, "&")) && JoinsHead(doc, start, k))
+            {
+                k++; // "Truth and Reconciliation Commission"
             }
             else
             {
@@ -136,6 +158,11 @@ internal static class OrganizationRecognizer
             }
         }
 
+        if (ofCountry < 0 && HeadLookup.Contains(doc.Word(lastHead)))
+        {
+            end = OfTail(doc, lastHead + 1, k); // "Dortvik Inc of Tarsk" is a company and where it is
+        }
+
         int nameStart = start;
         if (doc.MatchPlace(start, out var lead) is > 0 and var ln && lead.Form is PlaceForm.Country or PlaceForm.Demonym && ln <= lastHead - start)
         {
@@ -148,11 +175,72 @@ internal static class OrganizationRecognizer
             return end;
         }
 
-        string core = doc.Text[tokens[nameStart].Start..tokens[ofCountry > 0 ? ofCountry - 1 : lastHead].End];
+        string core = doc.Text[tokens[nameStart].Start..tokens[ofCountry > 0 ? ofCountry - 1 : end - 1].End];
         string key = "org:" + (country is null ? "" : NameFolding.Slug(country) + "-") + CanonicalCore(core);
         string name = doc.Text[tokens[start].Start..tokens[end - 1].End];
         doc.Add(new MentionDraft(MentionKind.Organization, doc.SpanOf(start, end), key, name) { Country = country }, start, end);
         return end;
+    }
+
+    // "Council of Europe", "Department of Health": a tail of "of"/"for" and capitalised words after the head is
+    // the name's; it stops before a title, a person or a date ("Bank of Ostravia Governor ...", "Office on Monday").
+    private static int OfTail(DocumentContext doc, int from, int k)
+    {
+        var tokens = doc.Tokens;
+        if (from >= k || !(doc.Is(from, "of") || doc.Is(from, "for")))
+        {
+            return from;
+        }
+
+        int q = from + 1, end = from;
+        if (doc.Is(q, "the") && q + 1 < k)
+        {
+            q++;
+        }
+
+        for (; q < k; q++)
+        {
+            var word = doc.Word(q);
+            if (!tokens[q].IsCapitalized)
+            {
+                return end; // another "of": the first tail is enough
+            }
+
+            if (RoleLexicon.Shared.IsRoleWord(word) || GivenNames.Contains(word) || SportsClub.IsNotClub(word))
+            {
+                return end;
+            }
+
+            end = q + 1;
+        }
+
+        return end;
+    }
+
+    // "(Ostravian) Truth and Reconciliation Commission": one or two words, no place, then "and" and words ending in a head.
+    private static bool JoinsHead(DocumentContext doc, int start, int and)
+    {
+        var tokens = doc.Tokens;
+        if (doc.MatchPlace(start, out var lead) is > 0 and var ln && lead.Form is PlaceForm.Country or PlaceForm.Demonym)
+        {
+            start += ln;
+        }
+
+        if (and - start is < 1 or > 2 || doc.MatchPlace(start, out _) > 0 || GivenNames.Contains(doc.Word(start)))
+        {
+            return false;
+        }
+
+        // A bare head after "and" is a body of its own ("House and Senate").
+        for (int q = and + 2; q < tokens.Length && q <= and + 3 && tokens[q].IsCapitalized && !doc.BreakBefore(q) && tokens[and + 1].IsCapitalized; q++)
+        {
+            if (HeadLookup.Contains(doc.Word(q)))
+            {
+                return q + 1 >= tokens.Length || !tokens[q + 1].IsCapitalized || doc.BreakBefore(q + 1);
+            }
+        }
+
+        return false;
     }
 
     // "Ministry of Foreign Affairs" and "Foreign Ministry" are one body: portfolio first, "-ministry" last.

@@ -23,6 +23,12 @@ internal static class SportsClub
         "Nearly", "Almost", "Only", "All", "Top", "Page", "Section", "Article", "Chapter", "Resolution", "Flight", "Route", "Stage", "Phase",
         "Level", "Part", "Figure", "Table", "Item", "Paragraph", "Day", "Year", "Since", "Between", "With", "And", "Or", "But",
     };
+    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = Months.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "da", "de", "do", "di", "del", "della", "dos", "la", "le", "van", "von", "of" };
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotClubLookup = NotClubs.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -33,7 +39,7 @@ internal static class SportsClub
         var tokens = doc.Tokens;
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (!tokens[i].IsCapitalized || doc.IsClaimed(i) || !(i == 0 || doc.BreakBefore(i) || IsScoreNumber(doc, i - 1))
+            if (!tokens[i].IsCapitalized || doc.IsClaimed(i) || !Opens(doc, i)
                 || NotClubLookup.Contains(doc.Word(i)))
             {
                 continue;
@@ -54,12 +60,12 @@ internal static class SportsClub
     public static bool IsScore(DocumentContext doc, int start, int end)
     {
         var tokens = doc.Tokens;
-        if (end >= tokens.Length || doc.BreakBefore(end) || !IsScoreNumber(doc, end))
+        if (end >= tokens.Length || doc.BreakBefore(end) || !IsScoreNumber(doc, end) && !IsRunsForWickets(doc, end))
         {
             return false;
         }
 
-        bool opens = start == 0 || doc.BreakBefore(start) || IsScoreNumber(doc, start - 1);
+        bool opens = Opens(doc, start);
         int after = end + 1;
         bool closes = after >= tokens.Length || doc.BreakBefore(after) || tokens[after].Shape is TokenShape.Number
                       || tokens[after].IsCapitalized && !NotClubLookup.Contains(doc.Word(after)) // "On 16 February" is a date
@@ -80,7 +86,7 @@ internal static class SportsClub
         int end = i, k = i;
         while (k < tokens.Length && k - i < MaxWords && !doc.IsClaimed(k) && !(k > i && doc.BreakBefore(k)))
         {
-            if (tokens[k].IsCapitalized)
+            if (tokens[k].IsCapitalized && !(k > i && MonthLookup.Contains(doc.Word(k)))) // "Emnid Aug 25": a poll's date
             {
                 end = ++k;
             }
@@ -97,8 +103,36 @@ internal static class SportsClub
         return end;
     }
 
+    // "England 326": a national side, even where the country is a region of a union.
     private static bool IsCountry(DocumentContext doc, int start, int end)
-        => doc.MatchPlace(start, out var place) == end - start && place.Form is PlaceForm.Country or PlaceForm.Demonym;
+        => doc.MatchPlace(start, out var place) == end - start && place.Form is PlaceForm.Country or PlaceForm.Demonym or PlaceForm.Region;
+
+    // A name opens a results entry at the start of its line, after another score, or after a venue's colon
+    // ("At Tarsk : Dortvik 305-5").
+    private static bool Opens(DocumentContext doc, int i)
+        => i == 0 || doc.BreakBefore(i) || IsScoreNumber(doc, i - 1) || doc.Is(i - 1, ":") && i >= 2 && !doc.BreakBefore(i - 1) && doc.Tokens[i - 2].IsCapitalized;
+
+    // A cricket total: runs, a hyphen, wickets ("305-5"); a year or a date has more digits, a half-time score fewer.
+    private static bool IsRunsForWickets(DocumentContext doc, int k)
+    {
+        var word = doc.Word(k);
+        int dash = word.IndexOf('-');
+        return doc.Tokens[k].Shape == TokenShape.Number && dash is 2 or 3 && word.Length - dash - 1 is 1 or 2
+               && IsDigits(word[..dash]) && IsDigits(word[(dash + 1)..]);
+    }
+
+    private static bool IsDigits(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // One to three digits: goals, runs, points or a games count; years and dates are longer or hyphenated.
     internal static bool IsScoreNumber(DocumentContext doc, int k)

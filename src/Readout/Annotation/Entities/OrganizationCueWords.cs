@@ -1,0 +1,140 @@
+namespace Readout.Annotation.Entities;
+
+/// <summary>
+/// Ordinary words that name their capitalised neighbour as an organisation: what companies, media and
+/// parties do or employ ("Brisko reported", "a Brisko spokesman", "the daily Velmor", "told Velmor") and, in
+/// sports writing, what only a club has ("Dortvik striker", "champions Dortvik", "Dortvik edged Ambrell").
+/// A town in a sports slot is its club; in the other slots a place keeps its reading ("Tarsk officials").
+/// </summary>
+internal static class OrganizationCueWords
+{
+    // Right after the name.
+    private static readonly HashSet<string> After = new(StringComparer.Ordinal)
+    {
+        "reported", "posted", "sets", "spokesman", "spokeswoman", "spokesmen", "spokeswomen", "newspaper", "unit", "analyst",
+    };
+
+    // Right before the name.
+    private static readonly HashSet<string> Before = new(StringComparer.Ordinal)
+    {
+        "daily", "newspaper", "agency", "group", "firm", "company", "operator", "maker", "retailer", "carrier", "insurer", "brokerage", "told",
+    };
+
+    // Sports: only a club plays, signs or is coached, so a town here is its club.
+    private static readonly HashSet<string> ClubAfter = new(StringComparer.Ordinal)
+    {
+        "striker", "strikers", "defender", "defenders", "midfielder", "midfielders", "goalkeeper", "winger", "manager", "coach", "substitute",
+    };
+
+    private static readonly HashSet<string> ClubBefore = new(StringComparer.Ordinal) { "club", "side", "champions", "rivals", "hosts", "visitors" };
+
+    // Results verbs on either side: for towns, or with a team's single score, since players beat each other too ("Brask beat Olund").
+    private static readonly HashSet<string> ResultVerbs = new(StringComparer.Ordinal)
+    {
+        "beat", "drew", "edged", "defeated", "crushed", "thrashed", "routed", "hammered", "trounced", "outclassed",
+    };
+
+    // Verbs a town's government may take too ("Tarsk won concessions"): only with a score.
+    private static readonly HashSet<string> ScoredVerbs = new(StringComparer.Ordinal) { "win", "wins", "won", "lost", "held" };
+
+    // Sentence openers that are no one's name, though capitalised.
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "An", "It", "Its", "They", "We", "He", "She", "I", "You", "This", "That", "These", "Those", "Others", "Analysts", "Dealers", "Traders",
+        "Officials", "Police", "Shares", "Sales", "Prices", "Profits", "Former", "Then", "Now", "Both",
+    };
+
+    // Competitions and events end in these; "Davis Cup winners" names no club.
+    private static readonly HashSet<string> EventHeads = new(StringComparer.Ordinal)
+    {
+        "Cup", "Open", "Games", "Olympics", "Championship", "Championships", "Trophy", "Series", "Tour", "Prix", "Masters", "Classic",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterLookup = After.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeLookup = Before.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClubAfterLookup = ClubAfter.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClubBeforeLookup = ClubBefore.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ResultVerbLookup = ResultVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ScoredVerbLookup = ScoredVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameLookup = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EventHeadLookup = EventHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when a company or media word stands next to the run [start, end).</summary>
+    public static bool NamesOrganization(DocumentContext doc, int start, int end)
+        => Nameable(doc, start, end) && (Next(doc, end) is var a && a >= 0 && AfterLookup.Contains(doc.Word(a))
+           || Previous(doc, start) is var b && b >= 0 && BeforeLookup.Contains(doc.Word(b)));
+
+    /// <summary>True when a word only a club goes with stands next to the run [start, end); results verbs count for towns.</summary>
+    public static bool NamesClub(DocumentContext doc, int start, int end, bool town)
+    {
+        if (!Nameable(doc, start, end))
+        {
+            return false;
+        }
+
+        // A player's result has a score per set ("6-4 6-3"); a team's has one ("Dortvik win 2-1 on aggregate").
+        int a = Next(doc, end), b = Previous(doc, start);
+        return a >= 0 && (ClubAfterLookup.Contains(doc.Word(a)) || Result(doc, a, town, a + 1, 4))
+               || b >= 0 && (ClubBeforeLookup.Contains(doc.Word(b)) || Result(doc, b, town, end, 1));
+    }
+
+    private static bool Result(DocumentContext doc, int verb, bool town, int from, int within)
+    {
+        // Headlines shout: "DORTVIK BEAT AMBRELL 2-1".
+        var raw = doc.Word(verb);
+        Span<char> lower = stackalloc char[16];
+        bool shouted = raw.Length <= lower.Length && doc.Tokens[verb].Shape == Text.TokenShape.AllCaps;
+        ReadOnlySpan<char> word = shouted ? lower[..raw.ToLowerInvariant(lower)] : raw;
+
+        return ResultVerbLookup.Contains(word) && (town || OneScore(doc, from, within)) || ScoredVerbLookup.Contains(word) && OneScore(doc, from, within);
+    }
+
+    // A match score within [from, from + within) and no other score on the rest of the line.
+    private static bool OneScore(DocumentContext doc, int from, int within)
+    {
+        int scores = 0, k = from;
+        for (; k < doc.Tokens.Length && !(k > from && doc.BreakBefore(k)) && k < from + 40; k++)
+        {
+            if (IsMatchScore(doc, k))
+            {
+                if (scores == 0 && k >= from + within)
+                {
+                    return false;
+                }
+
+                scores++;
+            }
+        }
+
+        return scores == 1;
+    }
+
+    private static bool IsMatchScore(DocumentContext doc, int k)
+    {
+        var word = doc.Word(k);
+        int dash = word.IndexOf('-');
+        if (doc.Tokens[k].Shape != Text.TokenShape.Number || dash is < 1 or > 3 || word.Length - dash - 1 is < 1 or > 3)
+        {
+            return false;
+        }
+
+        foreach (char c in word)
+        {
+            if (c != '-' && !char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Nameable(DocumentContext doc, int start, int end)
+        => !NotNameLookup.Contains(doc.Word(start)) && !EventHeadLookup.Contains(doc.Word(end - 1));
+
+    private static int Next(DocumentContext doc, int end)
+        => end < doc.Tokens.Length && !doc.BreakBefore(end) ? end : -1;
+
+    private static int Previous(DocumentContext doc, int start)
+        => start > 0 && !doc.BreakBefore(start) ? start - 1 : -1;
+}
