@@ -21,9 +21,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, "..", "..", "src", "Readout", "Annotation", "Data")
 
 
-def main():
-    with open("/usr/share/dict/words", encoding="utf-8") as f:
-        words = {w.strip() for w in f if w.strip() and w[0].islower()}
+def shipped_place_names():
+    """Every place name the annotator ships: gazetteer towns and regions, countries and their aliases, English places."""
     places = set()
     with gzip.open(os.path.join(DATA, "places.tsv.gz"), "rt", encoding="utf-8") as f:
         places.update(line.split("\t")[0] for line in f if not line.startswith("#"))
@@ -33,6 +32,13 @@ def main():
                 if not line.startswith("#"):
                     for field in line.rstrip("\n").split("\t"):
                         places.update(field.split("|"))
+    return places
+
+
+def main():
+    with open("/usr/share/dict/words", encoding="utf-8") as f:
+        words = {w.strip() for w in f if w.strip() and w[0].islower()}
+    places = shipped_place_names()
     names = set()
     for path in sys.argv[1:3]:
         with open(path, encoding="utf-8") as f:

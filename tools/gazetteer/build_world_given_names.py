@@ -13,13 +13,12 @@ lists is left out.
 
 usage: build_world_given_names.py first-names.json > src/Readout/Annotation/Data/given-names-world.txt
 """
-import gzip
 import json
 import os
 import sys
 import unicodedata
 
-from build_given_names import EXCLUDED
+from build_given_names import EXCLUDED, shipped_place_names
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, "..", "..", "src", "Readout", "Annotation", "Data")
@@ -34,15 +33,7 @@ def fold(name):
 
 
 def shipped_places():
-    places = set()
-    with gzip.open(os.path.join(DATA, "places.tsv.gz"), "rt", encoding="utf-8") as f:
-        places.update(line.split("\t")[0] for line in f if not line.startswith("#"))
-    for name in ("countries.tsv", "places-en.tsv"):
-        with open(os.path.join(DATA, name), encoding="utf-8") as f:
-            for line in f:
-                if not line.startswith("#"):
-                    for field in line.rstrip("\n").split("\t"):
-                        places.update(field.split("|"))
+    places = shipped_place_names()
     # A multi-word place's first word too: "San", "Sao", "Rio" open place and club names more often than people's.
     return {fold(w) for p in places for w in p.split()[:1]} | {fold(p) for p in places}
 
