@@ -216,8 +216,9 @@ public static class HtmlContentScorer
     /// </summary>
     private static int HintWeight(IElement e, Dictionary<IElement, TextStats> stats)
     {
+        // Ancestors above the scored root (the html element over body) were never measured: no text of their own.
         var weight = BoilerplateHints.Weight(e);
-        return weight > 0 && stats[e].Text - stats[e].Links < MinHintedText ? 0 : weight;
+        return weight > 0 && (!stats.TryGetValue(e, out var measured) || measured.Text - measured.Links < MinHintedText) ? 0 : weight;
     }
 
     /// <summary>The <c>article</c> element whose h1 is the page title, when the page has one.</summary>
