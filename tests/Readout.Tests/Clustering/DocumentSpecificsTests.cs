@@ -67,18 +67,6 @@ public sealed class DocumentSpecificsTests
         Assert.Equal(["flood", "closes", "marrow", "bridge"], untitled.LeadTerms!);
     }
 
-    [Fact]
-    public void A_word_repeated_through_a_long_background_weighs_at_most_twice_a_single_mention()
-    {
-        var (terms, _) = TermCounter.Count("The flood reached Marrow. Flood walls failed, flood water rose, "
-            + "flood sirens rang and the flood crest passed the dam by noon.");
-        var weights = terms.ToDictionary(t => t.Key, t => t.Value);
-
-        Assert.Equal(1f, weights["marrow"]);
-        Assert.Equal(TermCounter.MaxTermWeight, weights["flood"]);
-        Assert.Equal(2f * weights["marrow"], weights["flood"]);
-    }
-
     private static DocumentFeatures Features(string id, string? title, string body)
     {
         var article = new Article { Path = id, Title = title, Body = body };

@@ -9,7 +9,7 @@ public sealed record DocumentClusterOptions
     public static DocumentClusterOptions Default { get; } = new();
 
     /// <summary>A document joins its best cluster at or above this similarity, else starts a new one.</summary>
-    public double Threshold { get; init; } = 1.70;
+    public double Threshold { get; init; } = 1.82;
 
     /// <summary>Weight of the entity-key overlap (cosine of the key sets).</summary>
     public double EntityWeight { get; init; } = 2.0;

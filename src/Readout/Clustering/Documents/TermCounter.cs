@@ -1,8 +1,7 @@
 namespace Readout.Clustering.Documents;
 
 /// <summary>
-/// Turns text into lower-cased content terms with sublinear, capped weights (1 + ln tf, at most
-/// <see cref="MaxTermWeight"/>). Numbers are kept ("6.1",
+/// Turns text into lower-cased content terms with sublinear weights (1 + ln tf). Numbers are kept ("6.1",
 /// "23"): look-alike events differ in magnitudes and tolls as much as in words. Capitalised words that do not
 /// start a sentence are also returned as proper-name keys, a cheap entity signal for names no gazetteer knows.
 /// </summary>
@@ -20,13 +19,6 @@ public static class TermCounter
         saturday sunday mr mrs ms people may might must shall us via per since still even back well much many like get got made make
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
         StringComparer.Ordinal);
-
-    /// <summary>
-    /// Cap of a term's weight (reached at three occurrences): a long background passage that repeats a topic word
-    /// ("earthquake", "patch") should not outweigh the few specifics that say which occurrence this is.
-    /// Chosen on the ECB+ training topics (docs/quality.md).
-    /// </summary>
-    public const float MaxTermWeight = 2f;
 
     /// <summary>Terms and proper-name keys of <paramref name="text"/>.</summary>
     public static (List<KeyValuePair<string, float>> Terms, HashSet<string> Names) Count(string text)
@@ -77,7 +69,7 @@ public static class TermCounter
         var terms = new List<KeyValuePair<string, float>>(counts.Count);
         foreach (var (term, count) in counts)
         {
-            terms.Add(new(term, MathF.Min(1f + MathF.Log(count), MaxTermWeight)));
+            terms.Add(new(term, 1f + MathF.Log(count)));
         }
 
         return (terms, names);
