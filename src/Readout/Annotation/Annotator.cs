@@ -45,6 +45,7 @@ public sealed class Annotator : IAnnotator
         var doc = new DocumentContext(article.Body, _gazetteer);
         DemonymFallback.Learn(doc);
         TreatyRecognizer.Recognize(doc);
+        SportsEvent.Recognize(doc);
         DatelinePlace.Recognize(doc);
         OrganizationRecognizer.Recognize(doc);
         PersonRecognizer.Recognize(doc);

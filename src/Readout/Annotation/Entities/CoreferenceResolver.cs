@@ -81,6 +81,18 @@ internal static class CoreferenceResolver
 
             if (bySurname.TryGetValue(NameFolding.FoldToken(doc.Word(i)), out var known))
             {
+                if (GivenNameBefore(doc, i))
+                {
+                    // "Muthiah Muralitharan" where the text elsewhere says just "Muralitharan": the word before is the given name.
+                    string given = doc.Word(i - 1).ToString(), surname = doc.Word(i).ToString();
+                    doc.Add(new MentionDraft(MentionKind.Person, doc.SpanOf(i - 1, i + 1), NameFolding.PersonKey(given, surname), given + " " + surname)
+                    {
+                        Given = NameFolding.FoldGivenName(given),
+                        Surname = known.Surname,
+                    }, i - 1, i + 1);
+                    continue;
+                }
+
                 int start = HeadlineGivenName(doc, i, known) ? i - 1 : i;
                 var draft = new MentionDraft(MentionKind.Person, doc.SpanOf(start, i + 1), NameFolding.PersonKey(null, doc.Word(i).ToString()), doc.Word(i).ToString())
                 {
@@ -92,6 +104,18 @@ internal static class CoreferenceResolver
 
         doc.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
+
+    // An unclaimed capitalised name word right before, on the same line, that introduces nobody ("Former", "Austrian");
+    // opening a sentence it must be a known given name ("Neither Meri" is no name).
+    private static bool GivenNameBefore(DocumentContext doc, int i)
+        => i > 0 && doc.Tokens[i - 1].Shape == TokenShape.Capitalized && doc.Tokens[i].Shape == TokenShape.Capitalized && !doc.IsClaimed(i - 1)
+           && !doc.BreakBefore(i) && doc.Tokens[i - 1].Length > 1 && NameParser.IsNameWord(doc, i - 1) && doc.MatchPlace(i - 1, out _) == 0
+           && !NameLead.Is(doc, i - 1) && !LongerRun(doc, i - 1)
+           && (!doc.Tokens[i - 1].SentenceStart || GivenNames.Contains(doc.Word(i - 1)) || GivenNames.IsWordLike(doc.Word(i - 1)));
+
+    // "Yap Kim Hock": a third capitalised word before leaves the name's bounds unknown.
+    private static bool LongerRun(DocumentContext doc, int k)
+        => k > 0 && doc.Tokens[k - 1].IsCapitalized && !doc.IsClaimed(k - 1) && !doc.BreakBefore(k);
 
     // "MANAGER DAVEY JOHNSON": an all-caps headline gives the full name of someone the text named.
     private static bool HeadlineGivenName(DocumentContext doc, int i, MentionDraft known)

@@ -101,6 +101,7 @@ internal static class PersonRecognizer
         }
 
         bool cue = GivenNames.Contains(doc.Word(name.First)) || HasSurnameEnding(doc.Word(name.Last))
+                   || name.Words <= 3 && GivenNames.IsWordLike(doc.Word(name.First)) && !doc.IsClaimed(name.Last)
                    || name.End < tokens.Length && VerbLookup.Contains(doc.Word(name.End))
                    || name.Start > 0 && doc.Is(name.Start - 1, "[") || SurnameCue.Before(doc, name.Start)
                    || CountryInBrackets(doc, name.End) // "Conchita Martinez ( Spain )", as sports results give nationality

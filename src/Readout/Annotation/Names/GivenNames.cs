@@ -5,13 +5,19 @@ namespace Readout.Annotation.Names;
 /// hand-kept) and English ones (<c>Data/given-names-en.txt</c>, generated from the public-domain Moby lists
 /// by <c>tools/gazetteer/build_given_names.py</c>, without names that are also English words or places) and names
 /// from many other languages (<c>Data/given-names-world.txt</c>, from faker's MIT-licensed locales by
-/// <c>tools/gazetteer/build_world_given_names.py</c>, filtered the same way).
+/// <c>tools/gazetteer/build_world_given_names.py</c>, filtered the same way). Names that are also English words
+/// ("Roger", "Chuck") are a separate, weaker cue (<c>Data/given-names-wordlike.txt</c>, hand-picked from Moby).
 /// </summary>
 internal static class GivenNames
 {
     private static readonly HashSet<string> Folded = Load();
+    private static readonly HashSet<string> WordLike = new(EmbeddedData.Lines("given-names-wordlike.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)), StringComparer.Ordinal);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordLikeLookup = WordLike.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool Contains(ReadOnlySpan<char> token) => token.Length > 1 && Folded.Contains(NameFolding.FoldGivenName(token));
+
+    /// <summary>A given name that is also an English word ("Roger"), matched as written: a cue only inside a longer name.</summary>
+    public static bool IsWordLike(ReadOnlySpan<char> token) => WordLikeLookup.Contains(token);
 
     private static HashSet<string> Load()
     {
