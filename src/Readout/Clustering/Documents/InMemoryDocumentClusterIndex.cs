@@ -34,6 +34,7 @@ public sealed class InMemoryDocumentClusterIndex : IDocumentClusterIndex
     private KeyValuePair<DocumentCluster, int>[] _ranked = new KeyValuePair<DocumentCluster, int>[64];
     private int[] _byRarity = new int[256];
     private float[] _rarity = new float[256];
+    private float[] _squares = new float[256];
 
     // Each cluster is queued under its latest day whenever that day moves; entries left behind by a later
     // member are skipped when they come up, so the queue holds about one entry per document in the window.
@@ -187,16 +188,7 @@ public sealed class InMemoryDocumentClusterIndex : IDocumentClusterIndex
 
         slot.MemberTerms.Add(document.Terms);
         Anchor(slot, document.Published?.DayNumber ?? _newestDay);
-        var norm = 0f;
-        var terms = cluster.Terms.Ids;
-        var weights = cluster.Terms.Weights;
-        for (var i = 0; i < terms.Length; i++)
-        {
-            var w = weights[i] * Idf(terms[i]);
-            norm += w * w;
-        }
-
-        cluster.Norm = MathF.Sqrt(norm);
+        cluster.Norm = cluster.Terms.Norm(this, ref _squares);
         return cluster;
     }
 
