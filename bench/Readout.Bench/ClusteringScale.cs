@@ -27,6 +27,7 @@ internal static class ClusteringScale
         var slice = Math.Max(Batch, count / 10);
         using var self = Process.GetCurrentProcess();
         double wall = 0, cpu = 0, totalWall = 0, totalCpu = 0;
+        long allocated = 0;
         int done = 0, reported = 0;
         DateOnly? last = null;
         while (done < count)
@@ -34,6 +35,7 @@ internal static class ClusteringScale
             var batch = stream.Next(Math.Min(Batch, count - done));
             self.Refresh();
             var cpuBefore = self.TotalProcessorTime;
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             var watch = Stopwatch.StartNew();
             foreach (var features in batch)
             {
@@ -41,6 +43,7 @@ internal static class ClusteringScale
             }
 
             watch.Stop();
+            allocated += GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
             self.Refresh();
             wall += watch.Elapsed.TotalSeconds;
             cpu += (self.TotalProcessorTime - cpuBefore).TotalSeconds;
@@ -48,9 +51,9 @@ internal static class ClusteringScale
             last = batch[^1].Published;
             if (done % slice == 0 || done == count)
             {
-                Report(done, done - reported, wall, cpu, index, stream, last);
+                Report(done, done - reported, wall, cpu, allocated, index, stream, last);
                 reported = done;
-                (totalWall, totalCpu, wall, cpu) = (totalWall + wall, totalCpu + cpu, 0, 0);
+                (totalWall, totalCpu, wall, cpu, allocated) = (totalWall + wall, totalCpu + cpu, 0, 0, 0);
             }
         }
 
@@ -58,11 +61,14 @@ internal static class ClusteringScale
             $"total: {count} reports, {stream.Events} events, {count / totalWall:0} docs/s clustering, {totalCpu * 1e6 / count:0} µs CPU per doc; peak working set {self.PeakWorkingSet64 / 1048576.0:0} MB"));
     }
 
-    private static void Report(int done, int docs, double wall, double cpu, InMemoryDocumentClusterIndex index, SyntheticNewsStream stream, DateOnly? last)
+    // "heap" is what the GC holds, garbage included; "live" is what survives a full collection (the window's
+    // real size), forced here, outside the timed batches.
+    private static void Report(int done, int docs, double wall, double cpu, long allocated, InMemoryDocumentClusterIndex index, SyntheticNewsStream stream, DateOnly? last)
     {
+        var heap = GC.GetTotalMemory(false) / 1048576.0;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {done,8} docs (to {last:yyyy-MM-dd})  {docs / wall,6:0} docs/s  {cpu * 1e6 / docs,4:0} µs CPU/doc  "
-            + $"working set {Environment.WorkingSet / 1048576.0,5:0} MB  heap {GC.GetTotalMemory(false) / 1048576.0,5:0} MB  "
+            $"  {done,8} docs (to {last:yyyy-MM-dd})  {docs / wall,6:0} docs/s  {cpu * 1e6 / docs,4:0} µs CPU/doc  {allocated / 1024.0 / docs,5:0.0} KB alloc/doc  "
+            + $"working set {Environment.WorkingSet / 1048576.0,5:0} MB  heap {heap,5:0} MB  live {GC.GetTotalMemory(true) / 1048576.0,5:0} MB  "
             + $"window {index.DocumentCount} docs, {index.Clusters.Count} clusters, {index.TermCount} terms; {index.EvictedCount} clusters evicted, {stream.Events} events made"));
     }
 }

@@ -21,7 +21,7 @@ public sealed class DocumentCluster
     /// <summary>The ids of the documents in the cluster, in arrival order.</summary>
     public List<string> Members { get; } = [];
 
-    internal Dictionary<int, float> Terms { get; } = [];
+    internal CentroidTerms Terms { get; } = new();
 
     internal Dictionary<string, int> Entities { get; } = new(StringComparer.Ordinal);
 
@@ -41,15 +41,15 @@ public sealed class DocumentCluster
     /// <summary>The vectors of the last <see cref="RecentCapacity"/> members (order does not matter).</summary>
     internal ReadOnlySpan<DocumentVector> Recent => _recent.AsSpan(0, Math.Min(_added, RecentCapacity));
 
-    internal void Add(DocumentVector document)
+    /// <param name="document">The new member.</param>
+    /// <param name="addedTerms">Receives the member's terms the cluster did not have yet, when given.</param>
+    internal void Add(DocumentVector document, List<int>? addedTerms = null)
     {
         Members.Add(document.Id);
         _recent[_added++ % RecentCapacity] = document;
-        for (var i = 0; i < document.Terms.Length; i++)
-        {
-            // Each member contributes its unit-length term profile, so a long article does not drown the short ones.
-            Terms[document.Terms[i]] = Terms.GetValueOrDefault(document.Terms[i]) + document.Weights[i];
-        }
+
+        // Each member contributes its unit-length term profile, so a long article does not drown the short ones.
+        Terms.Add(document.Terms, document.Weights, addedTerms);
 
         Count(Entities, document.Entities);
         Count(Times, document.Times);

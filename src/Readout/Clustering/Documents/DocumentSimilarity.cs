@@ -61,13 +61,27 @@ public sealed class DocumentSimilarity(IDocumentClusterIndex index, DocumentClus
             return 0;
         }
 
+        // One merge pass over the sorted term ids; the shared terms are summed in the same (ascending) order
+        // as a lookup per document term would.
         double dot = 0;
         var terms = document.Vector.Terms;
-        for (var i = 0; i < terms.Length; i++)
+        var ids = cluster.Terms.Ids;
+        var sums = cluster.Terms.Weights;
+        for (int i = 0, j = 0; i < terms.Length && j < ids.Length;)
         {
-            if (cluster.Terms.TryGetValue(terms[i], out var c))
+            if (terms[i] < ids[j])
             {
-                dot += document.Weights[i] * c * document.Idf[i];
+                i++;
+            }
+            else if (terms[i] > ids[j])
+            {
+                j++;
+            }
+            else
+            {
+                dot += document.Weights[i] * sums[j] * document.Idf[i];
+                i++;
+                j++;
             }
         }
 

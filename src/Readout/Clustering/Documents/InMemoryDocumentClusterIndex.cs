@@ -22,11 +22,19 @@ public sealed class InMemoryDocumentClusterIndex : IDocumentClusterIndex
     private const int MaxPosting = 400;
 
     private readonly TermTable _terms = new();
-    private readonly ClusterPostings<int> _termPostings = new();
+    private readonly TermPostings _termPostings = new();
     private readonly ClusterPostings<string> _entityPostings = new(StringComparer.Ordinal);
     private readonly Dictionary<int, WindowedCluster> _live = [];
     private readonly List<DocumentCluster> _clusters = [];
     private readonly List<WindowedCluster> _unanchored = [];
+
+    // Scratch buffers of the per-document steps, reused so that placing a document allocates little.
+    private readonly Dictionary<DocumentCluster, int> _hits = [];
+    private readonly List<int> _addedTerms = [];
+    private KeyValuePair<DocumentCluster, int>[] _ranked = new KeyValuePair<DocumentCluster, int>[64];
+    private int[] _byRarity = new int[256];
+    private float[] _rarity = new float[256];
+    private float[] _squares = new float[256];
 
     // Each cluster is queued under its latest day whenever that day moves; entries left behind by a later
     // member are skipped when they come up, so the queue holds about one entry per document in the window.
@@ -131,7 +139,8 @@ public sealed class InMemoryDocumentClusterIndex : IDocumentClusterIndex
     public IReadOnlyList<DocumentCluster> Candidates(DocumentVector document, int max)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var hits = new Dictionary<DocumentCluster, int>();
+        var hits = _hits;
+        hits.Clear();
         foreach (var term in RarestTerms(document))
         {
             _termPostings.Tally(term, MaxPosting, hits);
@@ -142,7 +151,7 @@ public sealed class InMemoryDocumentClusterIndex : IDocumentClusterIndex
             _entityPostings.Tally(key, MaxPosting, hits);
         }
 
-        return [.. hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key.Id).Take(max).Select(h => h.Key)];
+        return MostShared(hits, max);
     }
 
     public DocumentCluster Add(DocumentVector document, DocumentCluster? cluster)
@@ -162,14 +171,6 @@ public sealed class InMemoryDocumentClusterIndex : IDocumentClusterIndex
         }
 
         cluster = slot.Cluster;
-        foreach (var term in document.Terms)
-        {
-            if (!cluster.Terms.ContainsKey(term))
-            {
-                _termPostings.Add(term, slot);
-            }
-        }
-
         foreach (var key in document.Entities)
         {
             if (!cluster.Entities.ContainsKey(key))
@@ -178,17 +179,16 @@ public sealed class InMemoryDocumentClusterIndex : IDocumentClusterIndex
             }
         }
 
-        cluster.Add(document);
-        slot.MemberTerms.Add(document.Terms);
-        Anchor(slot, document.Published?.DayNumber ?? _newestDay);
-        var norm = 0f;
-        foreach (var (term, weight) in cluster.Terms)
+        _addedTerms.Clear();
+        cluster.Add(document, _addedTerms);
+        foreach (var term in _addedTerms)
         {
-            var w = weight * Idf(term);
-            norm += w * w;
+            _termPostings.Add(term, slot);
         }
 
-        cluster.Norm = MathF.Sqrt(norm);
+        slot.MemberTerms.Add(document.Terms);
+        Anchor(slot, document.Published?.DayNumber ?? _newestDay);
+        cluster.Norm = cluster.Terms.Norm(this, ref _squares);
         return cluster;
     }
 
@@ -240,7 +240,7 @@ public sealed class InMemoryDocumentClusterIndex : IDocumentClusterIndex
     {
         slot.Evicted = true;
         var cluster = slot.Cluster;
-        foreach (var term in cluster.Terms.Keys)
+        foreach (var term in cluster.Terms.Ids)
         {
             _termPostings.Evicted(term);
         }
@@ -278,20 +278,64 @@ public sealed class InMemoryDocumentClusterIndex : IDocumentClusterIndex
         }
     }
 
-    private IEnumerable<int> RarestTerms(DocumentVector document)
+    // The clusters sharing most keys, ties by age (oldest first), without sorting all of them.
+    private KeyValuePair<DocumentCluster, int>[] RankBuffer(int count)
     {
+        if (_ranked.Length < count)
+        {
+            _ranked = new KeyValuePair<DocumentCluster, int>[Math.Max(count, _ranked.Length * 2)];
+        }
+
+        return _ranked;
+    }
+
+    private DocumentCluster[] MostShared(Dictionary<DocumentCluster, int> hits, int max)
+    {
+        var ranked = RankBuffer(hits.Count);
+        var n = 0;
+        foreach (var hit in hits)
+        {
+            ranked[n++] = hit;
+        }
+
+        ranked.AsSpan(0, n).Sort(static (a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : a.Key.Id.CompareTo(b.Key.Id));
+        var best = new DocumentCluster[Math.Min(max, n)];
+        for (var i = 0; i < best.Length; i++)
+        {
+            best[i] = ranked[i].Key;
+        }
+
+        Array.Clear(ranked, 0, n);
+        return best;
+    }
+
+    // The document's rarest terms that another document in the window has too (a term only this document
+    // has, df 1, has no posting yet), at most LookupTerms of them.
+    private ReadOnlySpan<int> RarestTerms(DocumentVector document)
+    {
+        var count = document.Terms.Length;
+        if (_byRarity.Length < count)
+        {
+            _byRarity = new int[Math.Max(count, _byRarity.Length * 2)];
+            _rarity = new float[_byRarity.Length];
+        }
+
         // A partial selection would do; documents have a few hundred terms, so a sort is cheap enough.
-        var order = new int[document.Terms.Length];
-        var keys = new float[order.Length];
-        for (var i = 0; i < order.Length; i++)
+        var order = _byRarity.AsSpan(0, count);
+        var keys = _rarity.AsSpan(0, count);
+        for (var i = 0; i < count; i++)
         {
             order[i] = document.Terms[i];
             keys[i] = _terms.Frequency(document.Terms[i]);
         }
 
-        Array.Sort(keys, order);
+        keys.Sort(order);
+        var first = 0;
+        while (first < count && keys[first] <= 1)
+        {
+            first++;
+        }
 
-        // A term only this document has (df 1) has no posting yet: skip to the rarest shared ones.
-        return order.Where(t => _terms.Frequency(t) > 1).Take(LookupTerms);
+        return order.Slice(first, Math.Min(LookupTerms, count - first));
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Readout.Clustering.Documents;
 
 /// <summary>
@@ -8,12 +10,13 @@ namespace Readout.Clustering.Documents;
 internal sealed class TermTable
 {
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
-    private readonly List<string?> _terms = [];
-    private readonly List<int> _frequency = [];
+    private readonly Stack<int> _free = new();
+    private string?[] _terms = new string?[1024];
+    private int[] _frequency = new int[1024];
 
     // ln(df + 1) per term, kept as counts change, so that IDF is a lookup rather than a logarithm.
-    private readonly List<float> _logFrequency = [];
-    private readonly Stack<int> _free = new();
+    private float[] _logFrequency = new float[1024];
+    private int _allocated;
 
     /// <summary>Distinct terms held.</summary>
     public int Size => _ids.Count;
@@ -23,10 +26,10 @@ internal sealed class TermTable
     /// <summary>Counts one more document having <paramref name="term"/> and returns the term's id.</summary>
     public int Count(string term)
     {
-        if (!_ids.TryGetValue(term, out var id))
+        ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_ids, term, out var known);
+        if (!known)
         {
             id = Allocate(term);
-            _ids.Add(term, id);
         }
 
         var frequency = ++_frequency[id];
@@ -56,15 +59,18 @@ internal sealed class TermTable
 
     private int Allocate(string term)
     {
-        if (_free.TryPop(out var id))
+        if (!_free.TryPop(out var id))
         {
-            _terms[id] = term;
-            return id;
+            id = _allocated++;
+            if (id == _terms.Length)
+            {
+                Array.Resize(ref _terms, id * 2);
+                Array.Resize(ref _frequency, id * 2);
+                Array.Resize(ref _logFrequency, id * 2);
+            }
         }
 
-        _terms.Add(term);
-        _frequency.Add(0);
-        _logFrequency.Add(0f);
-        return _terms.Count - 1;
+        _terms[id] = term;
+        return id;
     }
 }
