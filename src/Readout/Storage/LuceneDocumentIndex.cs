@@ -224,7 +224,7 @@ public sealed class LuceneDocumentIndex : IDisposable
         try
         {
             var top = TopScoreDocCollector.Create(Math.Max(1, count), true);
-            var facets = new FacetCounter(top, narrowing.Outlet);
+            var facets = new FacetCounter(top, narrowing.Outlet, narrowing.Documents);
             searcher.Search(query, facets);
             var docs = top.GetTopDocs();
             var leaves = searcher.IndexReader.Leaves;
@@ -376,11 +376,12 @@ public sealed class LuceneDocumentIndex : IDisposable
     }
 
     /// <summary>
-    /// Counts the outlet of every match (per segment by ordinal, named when the segment is done); matches of the
-    /// wanted outlet, if any, are then counted by month and passed on to the ranking.
+    /// Counts the outlet of every match among the allowed documents, if given (per segment by ordinal, named when the
+    /// segment is done); matches of the wanted outlet, if any, are then counted by month and passed on to the ranking.
     /// </summary>
-    private sealed class FacetCounter(ICollector ranking, string? outlet) : ICollector
+    private sealed class FacetCounter(ICollector ranking, string? outlet, IReadOnlySet<long>? allowed) : ICollector
     {
+        private NumericDocValues? _ids;
         private readonly Dictionary<string, int> _outlets = new(StringComparer.Ordinal);
         private readonly Dictionary<int, int> _months = [];
         private SortedDocValues? _values;
@@ -396,6 +397,11 @@ public sealed class LuceneDocumentIndex : IDisposable
 
         public void Collect(int doc)
         {
+            if (allowed is not null && !allowed.Contains(_ids?.Get(doc) ?? 0))
+            {
+                return;
+            }
+
             var ord = _values?.GetOrd(doc) ?? -1;
             if (ord >= 0)
             {
@@ -422,6 +428,7 @@ public sealed class LuceneDocumentIndex : IDisposable
             Flush();
             _values = context.AtomicReader.GetSortedDocValues("outlet");
             _monthValues = context.AtomicReader.GetNumericDocValues("month");
+            _ids = allowed is null ? null : context.AtomicReader.GetNumericDocValues("id");
             _ords = new int[_values?.ValueCount ?? 0];
             _wanted = outlet is null ? null : WantedOrds();
             ranking.SetNextReader(context);
@@ -471,6 +478,9 @@ public sealed class LuceneDocumentIndex : IDisposable
 public sealed record DocumentNarrowing(DateOnly? From, DateOnly? To, string? Outlet, string? Entity)
 {
     public static DocumentNarrowing None { get; } = new(null, null, null, null);
+
+    /// <summary>Only these store documents (those reporting an event with a topic), when not null.</summary>
+    public IReadOnlySet<long>? Documents { get; init; }
 }
 
 /// <summary>A ranking from the document index: best ids with scores (higher is better), total matches, outlets of all matches.</summary>

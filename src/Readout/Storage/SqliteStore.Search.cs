@@ -71,8 +71,8 @@ public sealed partial class SqliteStore
             return new SearchResults(new StorePage<DocumentHit>([], 0), [], [], []);
         }
 
-        // Kind and topic belong to events: documents narrowed by them are found through their events, with FTS5.
-        var documents = query.Kind is null && query.Topic is null && DocumentIndex is { } index && index.IsCurrent(LastDocumentId())
+        // A kind belongs to events, and so many documents report some event of a kind that they are narrowed with FTS5.
+        var documents = query.Kind is null && DocumentIndex is { } index && index.IsCurrent(LastDocumentId())
             ? SearchDocumentsIndexed(index, query)
             : SearchDocuments(match, query);
         var events = SearchEvents(match, query, documents.Best);
@@ -99,7 +99,10 @@ public sealed partial class SqliteStore
     internal DocumentMatches SearchDocumentsIndexed(LuceneDocumentIndex index, SearchQuery query)
     {
         var terms = SearchTerm.Parse(query.Text);
-        var narrowing = new DocumentNarrowing(query.From, query.To, query.Outlet, query.Entity);
+        var narrowing = new DocumentNarrowing(query.From, query.To, query.Outlet, query.Entity)
+        {
+            Documents = query.Topic is { } topic ? DocumentsOfTopic(topic) : null,
+        };
         var ranking = index.Search(terms, Math.Max(SearchWindow.Documents, query.Offset + query.Limit), narrowing);
         // Negated so that lower is better, as with bm25(): events found through documents are ordered the same way.
         var best = ranking.Top.Select(t => (t.Id, -(double)t.Score)).ToList();

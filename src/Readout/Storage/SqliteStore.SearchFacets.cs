@@ -22,6 +22,21 @@ public sealed partial class SqliteStore
         return [.. ids];
     }
 
+    /// <summary>The documents reporting an event with this topic: a topic's events are few, so the set stays small.</summary>
+    private HashSet<long> DocumentsOfTopic(string topic)
+    {
+        using var command = Command("SELECT DISTINCT ed.document_id FROM event_keys k JOIN event_documents ed ON ed.event_id = k.event_id WHERE k.key = $topic");
+        command.Parameters.AddWithValue("$topic", TopicPrefix + topic);
+        var ids = new HashSet<long>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return ids;
+    }
+
     /// <summary>
     /// The participants (with a name to show) and topics most often in these events, in one statement over the
     /// events' stored lists: bounded like the events themselves (at most the events' own best 500 and those of the

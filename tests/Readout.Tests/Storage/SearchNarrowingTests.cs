@@ -33,12 +33,16 @@ public sealed class SearchNarrowingTests : IDisposable
             new Annotations([], entities.Select(key => new Entity(key, key.StartsWith("org:", StringComparison.Ordinal) ? MentionKind.Organization : MentionKind.Person, key)).ToList(), []),
             []);
 
-    /// <summary>Reports over three months, two outlets, some naming the minister or the guild, one undated.</summary>
+    /// <summary>
+    /// Reports over three months, two outlets, some naming the minister or the guild, one undated; every fourth
+    /// reports an inspection (topic "harbour dues"), every seventh a meeting (topic "pilot licences").
+    /// </summary>
     private void IngestReports()
     {
         using var store = SqliteStore.Open(_path);
         using var tx = store.BeginTransaction();
         var day = new DateOnly(2024, 2, 20);
+        var ids = new List<long>();
         for (var i = 0; i < 30; i++)
         {
             var entities = (i % 3, i % 5) switch
@@ -48,8 +52,11 @@ public sealed class SearchNarrowingTests : IDisposable
                 (_, 0) => [Guild],
                 _ => [],
             };
-            store.AddDocument(Report(i, i == 29 ? null : day.AddDays(i * 2), i % 2 == 0 ? "Brenmark Daily" : "Ostravia Post", entities));
+            ids.Add(store.AddDocument(Report(i, i == 29 ? null : day.AddDays(i * 2), i % 2 == 0 ? "Brenmark Daily" : "Ostravia Post", entities)));
         }
+
+        store.SaveEvent(new StoredEvent { Kind = EventKind.Visit, CameoCode = "042", Topics = ["harbour dues"], Documents = ids.Where((_, i) => i % 4 == 0).ToList() });
+        store.SaveEvent(new StoredEvent { Kind = EventKind.Meeting, CameoCode = "043", Topics = ["pilot licences"], Documents = ids.Where((_, i) => i % 7 == 0).ToList() });
 
         tx.Commit();
     }
@@ -62,6 +69,8 @@ public sealed class SearchNarrowingTests : IDisposable
         new SearchQuery("harbour") { Entity = Toren },
         new SearchQuery("harbour") { Entity = Guild, Outlet = "brenmark daily" },
         new SearchQuery("harbour") { Entity = Toren, From = new DateOnly(2024, 3, 1), Outlet = "OSTRAVIA POST" },
+        new SearchQuery("harbour") { Topic = "harbour dues" },
+        new SearchQuery("harbour") { Topic = "pilot licences", Outlet = "Brenmark Daily", To = new DateOnly(2024, 3, 31) },
     };
 
     [Theory]
