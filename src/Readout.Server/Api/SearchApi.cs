@@ -40,8 +40,14 @@ internal static class SearchApi
 
         var query = new SearchQuery(q!)
         {
-            Outlet = QueryArgs.Text(outlet), Kind = kindValue, From = fromDate, To = toDate,
-            Entity = QueryArgs.Text(entity), Topic = QueryArgs.Text(topic), Offset = (p - 1) * size, Limit = size,
+            Outlet = QueryArgs.Text(outlet),
+            Kind = kindValue,
+            From = fromDate,
+            To = toDate,
+            Entity = QueryArgs.Text(entity),
+            Topic = QueryArgs.Text(topic),
+            Offset = (p - 1) * size,
+            Limit = size,
         };
         var results = ServerTiming.Measure(context, "search", () => store.Search(query));
         return TypedResults.Ok(ToJson(q!, results, p, size));

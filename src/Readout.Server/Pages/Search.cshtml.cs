@@ -50,8 +50,14 @@ public sealed class SearchModel(IReadoutStore store) : PageModel
         PageNumber = Math.Max(1, PageNumber);
         var query = new SearchQuery(Q)
         {
-            Outlet = filters.Outlet, Kind = kind, From = from, To = to, Entity = filters.Entity, Topic = filters.Topic,
-            Offset = (PageNumber - 1) * PageSize, Limit = PageSize,
+            Outlet = filters.Outlet,
+            Kind = kind,
+            From = from,
+            To = to,
+            Entity = filters.Entity,
+            Topic = filters.Topic,
+            Offset = (PageNumber - 1) * PageSize,
+            Limit = PageSize,
         };
         Results = ServerTiming.Measure(HttpContext, "search", () => store.Search(query));
     }

@@ -27,7 +27,10 @@ public sealed class SearchNarrowingTests : IDisposable
             new RawDocument("velsk/wire.txt", null, SourceFormat.Text, body, Readout.Ingest.ContentHash.Of(body), DocumentHints.None),
             new Article
             {
-                Path = "velsk/wire.txt", Body = body, Outlet = outlet, Role = SourceRole.MediaReport,
+                Path = "velsk/wire.txt",
+                Body = body,
+                Outlet = outlet,
+                Role = SourceRole.MediaReport,
                 Published = published is { } p ? new DateEvidence(p, DateSource.MetaTag, 1) : null,
             },
             new Annotations([], entities.Select(key => new Entity(key, key.StartsWith("org:", StringComparison.Ordinal) ? MentionKind.Organization : MentionKind.Person, key)).ToList(), []),
