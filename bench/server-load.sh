@@ -80,6 +80,25 @@ for q in valkov larcombe reinholt treaty minister "foreign+minister" talks "arms
     echo "/search?q=$q"
 done >"$SCRATCH/search.txt"
 
+# Narrowed searches, as a click on a facet makes them: for a few of the queries, the top person/organisation,
+# the top topic and the busiest publication month of their results.
+python3 - "$BASE" "$SCRATCH" <<'PY'
+import calendar, json, sys, urllib.parse, urllib.request
+base, scratch = sys.argv[1], sys.argv[2]
+paths = []
+for q in ["valkov", "treaty", "minister", "president", "police", "statement", "security", "trade", "summit"]:
+    facets = json.load(urllib.request.urlopen(f"{base}/api/search?q={q}&pageSize=1"))["facets"]
+    if facets["entities"]:
+        paths.append(f"/search?q={q}&entity=" + urllib.parse.quote(facets["entities"][0]["value"]))
+    if facets["topics"]:
+        paths.append(f"/search?q={q}&topic=" + urllib.parse.quote(facets["topics"][0]["value"]))
+    if facets["months"]:
+        year, month = map(int, max(facets["months"], key=lambda m: m["count"])["value"].split("-"))
+        paths.append(f"/search?q={q}&from={year:04}-{month:02}-01&to={year:04}-{month:02}-{calendar.monthrange(year, month)[1]:02}")
+open(f"{scratch}/narrowed.txt", "w").write("\n".join(paths) + "\n")
+print(f"{len(paths)} narrowed searches (entity, topic, month facets)")
+PY
+
 cat >"$SCRATCH/paths.lua" <<'LUA'
 -- Cycles through the paths in the file named by PATHS; prints latency percentiles in ms at the end.
 local paths, i = {}, 0
@@ -120,11 +139,13 @@ server_timing() {
         while read -r path; do
             curl -s -o /dev/null -D - "$BASE$path" | tr -d '\r' | sed -n 's/^[Ss]erver-[Tt]iming: search;dur=//p'
         done <"$file"
-    done | sort -n | awk '{ t[NR] = $1 } END { printf "== search, server-side (Server-Timing), %d sequential requests: p50 %.1f ms, p95 %.1f ms, max %.1f ms\n", NR, t[int(NR*0.5)], t[int(NR*0.95)], t[NR] }'
+    done | sort -n | awk -v name="$(basename "$file" .txt)" '{ t[NR] = $1 } END { printf "== search (" name "), server-side (Server-Timing), %d sequential requests: p50 %.1f ms, p95 %.1f ms, max %.1f ms\n", NR, t[int(NR*0.5)], t[int(NR*0.95)], t[NR] }'
 }
 
 echo "== store: $(python3 -c "import json,urllib.request;print(json.load(urllib.request.urlopen('$BASE/api/documents?pageSize=1'))['total'])") documents"
 measure "search (/search?q=…, $(wc -l <"$SCRATCH/search.txt") queries)" "$SCRATCH/search.txt"
 server_timing "$SCRATCH/search.txt"
+measure "narrowed search (a facet picked: entity, topic or month)" "$SCRATCH/narrowed.txt"
+server_timing "$SCRATCH/narrowed.txt"
 measure "event pages (spread over the store)" "$SCRATCH/events.txt"
 measure "event pages with several sources (claims matrix)" "$SCRATCH/multi.txt"

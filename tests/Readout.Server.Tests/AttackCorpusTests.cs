@@ -62,7 +62,8 @@ public sealed class AttackCorpusTests(SampleStore samples)
         // ...and no page shows it as markup.
         var pages = documents.Select(id => $"/documents/{id}")
             .Concat(events.Distinct().Select(id => $"/events/{id}"))
-            .Concat(["/", "/documents", "/search?q=alert", "/search?q=script", "/search?q=ministers", "/timeline?key=person:tomas-reinholt", "/?person=Reinholt"]);
+            .Concat(["/", "/documents", "/search?q=alert", "/search?q=script", "/search?q=ministers", "/timeline?key=person:tomas-reinholt", "/?person=Reinholt",
+                "/search?q=ministers&outlet=%3Cimg%20src%3Dx%20onerror%3Dalert(11)%3E&topic=%3Cscript%3Ealert(12)%3C%2Fscript%3E&entity=%22%3E%3Cscript%3E&from=2024-04-01"]);
         foreach (var page in pages)
         {
             using var response = await client.GetAsync(page);

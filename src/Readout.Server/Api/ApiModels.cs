@@ -86,10 +86,22 @@ public sealed record DocumentHitJson(DocumentSummaryJson Document, string Snippe
 
 public sealed record EventHitJson(EventJson Event, string? Snippet, string? SnippetHtml);
 
-/// <param name="DocumentsCounted">How many document matches the outlet counts cover: all of them, or the best 500 when narrowed or while the search index catches up.</param>
-public sealed record FacetsJson(IReadOnlyList<FacetJson> Outlets, IReadOnlyList<FacetJson> Kinds, int DocumentsCounted);
+/// <param name="DocumentsCounted">How many document matches the outlet and month counts cover: all of them, or the best 500 when narrowed by kind or topic or while the search index catches up.</param>
+public sealed record FacetsJson(IReadOnlyList<FacetJson> Outlets, IReadOnlyList<FacetJson> Kinds, int DocumentsCounted)
+{
+    /// <summary>Publication months ("2024-03") of the counted document matches, oldest first.</summary>
+    public IReadOnlyList<FacetJson> Months { get; init; } = [];
+
+    /// <summary>People and organisations most often in the matching events: key (the entity filter's value), name, events.</summary>
+    public IReadOnlyList<EntityFacetJson> Entities { get; init; } = [];
+
+    /// <summary>Topics most often in the matching events.</summary>
+    public IReadOnlyList<FacetJson> Topics { get; init; } = [];
+}
 
 public sealed record FacetJson(string Value, int Count);
+
+public sealed record EntityFacetJson(string Value, string Name, int Count);
 
 /// <summary>What an ingest request stored.</summary>
 public sealed record IngestResultJson(

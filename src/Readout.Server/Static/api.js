@@ -15,6 +15,7 @@ function operation(path, method, op) {
   title.append(el("code", { class: "method" }, method.toUpperCase()), el("code", {}, path));
   card.append(title);
   if (op.summary) card.append(el("p", { class: "muted" }, op.summary));
+  if (op.description) card.append(el("p", { class: "muted" }, op.description));
   if (method !== "get") return card;
 
   const form = el("form", { class: "filters" });

@@ -30,6 +30,10 @@ public sealed class LuceneDocumentIndex : IDisposable
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
     private const string LastId = "last_id";
     private const string LastHash = "last_hash";
+    private const string Schema = "schema";
+
+    /// <summary>The fields this code writes; an index made with another set is rebuilt on open.</summary>
+    internal const string SchemaVersion = "2";
 
     /// <summary>Documents a search indexes itself before answering; a larger gap is closed in the background meanwhile.</summary>
     public const int InlineCatchUp = 2000;
@@ -60,6 +64,14 @@ public sealed class LuceneDocumentIndex : IDisposable
             _analyzer.Dispose();
             _directory.Dispose();
             throw;
+        }
+
+        if (!_writer.CommitData.TryGetValue(Schema, out var schema) || schema != SchemaVersion)
+        {
+            // Made before a field was added (or by other code): its documents lack fields searches now read.
+            _writer.DeleteAll();
+            _writer.SetCommitData(new Dictionary<string, string> { [Schema] = SchemaVersion, [LastId] = "0" });
+            _writer.Commit();
         }
 
         _searchers = new SearcherManager(_writer, true, new Bm25Searchers());
@@ -163,7 +175,9 @@ public sealed class LuceneDocumentIndex : IDisposable
         using (var rows = connection.CreateCommand())
         {
             rows.CommandText = """
-                SELECT id, hash, coalesce(title, ''), coalesce(json_extract(article, '$.body'), ''), coalesce(outlet, '')
+                SELECT id, hash, coalesce(title, ''), coalesce(json_extract(article, '$.body'), ''), coalesce(outlet, ''), published,
+                    (SELECT group_concat(e.value ->> 'key', char(31)) FROM json_each(annotations, '$.entities') e
+                     WHERE e.value ->> 'kind' IN ('Person', 'Organization'))
                 FROM documents WHERE id > $from ORDER BY id
                 """;
             rows.Parameters.AddWithValue("$from", from);
@@ -172,6 +186,7 @@ public sealed class LuceneDocumentIndex : IDisposable
             {
                 (last, hash) = (reader.GetInt64(0), reader.GetString(1));
                 fields.Set(last, reader.GetString(2), reader.GetString(3), reader.GetString(4));
+                fields.SetFacets(SqliteStore.ParseDate(reader.IsDBNull(5) ? null : reader.GetString(5)), reader.IsDBNull(6) ? "" : reader.GetString(6));
                 _writer.UpdateDocument(new Term("key", fields.Key), fields.Document); // by id: a retried batch never duplicates
             }
         }
@@ -182,7 +197,7 @@ public sealed class LuceneDocumentIndex : IDisposable
             return;
         }
 
-        _writer.SetCommitData(new Dictionary<string, string> { [LastId] = last.ToString(CultureInfo.InvariantCulture), [LastHash] = hash });
+        _writer.SetCommitData(new Dictionary<string, string> { [Schema] = SchemaVersion, [LastId] = last.ToString(CultureInfo.InvariantCulture), [LastHash] = hash });
         _writer.Commit();
         _searchers.MaybeRefreshBlocking();
         Interlocked.Exchange(ref _indexedThrough, last);
@@ -197,16 +212,20 @@ public sealed class LuceneDocumentIndex : IDisposable
         return command.ExecuteScalar() is string hash && _writer.CommitData.TryGetValue(LastHash, out var indexed) && hash == indexed;
     }
 
-    /// <summary>The best <paramref name="count"/> matches (ids, scores), the total, and the outlet facet over every match.</summary>
-    public DocumentRanking Search(IReadOnlyList<SearchTerm> terms, int count)
+    /// <summary>
+    /// The best <paramref name="count"/> matches (ids, scores) within the narrowing, their total and month facet, and
+    /// the outlet facet over every match narrowed by all but the outlet (so other outlets stay on offer): one pass.
+    /// </summary>
+    public DocumentRanking Search(IReadOnlyList<SearchTerm> terms, int count, DocumentNarrowing? narrowing = null)
     {
-        var query = ToQuery(terms);
+        narrowing ??= DocumentNarrowing.None;
+        var query = Narrow(ToQuery(terms), narrowing);
         var searcher = _searchers.Acquire();
         try
         {
             var top = TopScoreDocCollector.Create(Math.Max(1, count), true);
-            var outlets = new OutletCounter();
-            searcher.Search(query, MultiCollector.Wrap(top, outlets));
+            var facets = new FacetCounter(top, narrowing.Outlet, narrowing.Documents);
+            searcher.Search(query, facets);
             var docs = top.GetTopDocs();
             var leaves = searcher.IndexReader.Leaves;
             var ids = new List<(long, float)>(docs.ScoreDocs.Length);
@@ -216,7 +235,7 @@ public sealed class LuceneDocumentIndex : IDisposable
                 ids.Add((leaf.AtomicReader.GetNumericDocValues("id").Get(hit.Doc - leaf.DocBase), hit.Score));
             }
 
-            return new DocumentRanking(ids, docs.TotalHits, outlets.Counts());
+            return new DocumentRanking(ids, facets.Total, facets.Outlets()) { Months = facets.Months() };
         }
         finally
         {
@@ -240,6 +259,23 @@ public sealed class LuceneDocumentIndex : IDisposable
         }
 
         return all;
+    }
+
+    /// <summary>Date range and entity as filters: they select matches without changing their scores.</summary>
+    private static Query Narrow(Query text, DocumentNarrowing narrowing)
+    {
+        var filters = new BooleanQuery();
+        if (narrowing.From is not null || narrowing.To is not null)
+        {
+            filters.Add(NumericRangeQuery.NewInt32Range("day", DocumentFields.Day(narrowing.From), DocumentFields.Day(narrowing.To), true, true), Occur.MUST);
+        }
+
+        if (narrowing.Entity is { } entity)
+        {
+            filters.Add(new TermQuery(new Term("entity", entity)), Occur.MUST);
+        }
+
+        return filters.Clauses.Count == 0 ? text : new FilteredQuery(text, new QueryWrapperFilter(filters));
     }
 
     private List<string> Analyze(string text)
@@ -268,18 +304,40 @@ public sealed class LuceneDocumentIndex : IDisposable
         }
     }
 
-    /// <summary>One reusable document: id (key and doc values), title and body (indexed, not stored), outlet (doc values).</summary>
+    /// <summary>
+    /// One reusable document: id (key and doc values), title and body (indexed, not stored), outlet and publication
+    /// month (doc values, counted as facets), publication day and person/organisation keys (indexed, for narrowing).
+    /// </summary>
     private sealed class DocumentFields
     {
+        private readonly NumericDocValuesField _month = new("month", 0);
         private readonly StringField _key = new("key", "", Field.Store.NO);
         private readonly NumericDocValuesField _id = new("id", 0);
         private readonly TextField _title = new("title", "", Field.Store.NO);
         private readonly TextField _body = new("body", "", Field.Store.NO);
         private readonly SortedDocValuesField _outlet = new("outlet", new BytesRef());
 
-        public DocumentFields() => Document = [_key, _id, _title, _body, _outlet];
+        public DocumentFields() => Document = [_key, _id, _title, _body, _outlet, _month];
 
         public Document Document { get; }
+
+        /// <summary>A day as the number yyyymmdd (unbounded ends as the extremes), so that ranges compare as numbers.</summary>
+        public static int? Day(DateOnly? date) => date is { } d ? (d.Year * 100 + d.Month) * 100 + d.Day : null;
+
+        /// <summary>Sets the date and entity fields (after <see cref="Set"/>, which drops the previous document's).</summary>
+        public void SetFacets(DateOnly? published, string entityKeys)
+        {
+            _month.SetInt64Value(published is { } p ? p.Year * 100 + p.Month : 0);
+            if (Day(published) is { } day)
+            {
+                Document.Add(new Int32Field("day", day, Field.Store.NO));
+            }
+
+            foreach (var key in entityKeys.Split('\u001f', StringSplitOptions.RemoveEmptyEntries))
+            {
+                Document.Add(new StringField("entity", key, Field.Store.NO));
+            }
+        }
 
         public string Key { get; private set; } = "";
 
@@ -291,6 +349,8 @@ public sealed class LuceneDocumentIndex : IDisposable
             _title.SetStringValue(title);
             _body.SetStringValue(body);
             _outlet.SetBytesValue(new BytesRef(outlet));
+            Document.RemoveFields("day");
+            Document.RemoveFields("entity");
         }
     }
 
@@ -315,39 +375,86 @@ public sealed class LuceneDocumentIndex : IDisposable
         }
     }
 
-    /// <summary>Counts the outlet of every match, per segment by ordinal, named when the segment is done.</summary>
-    private sealed class OutletCounter : ICollector
+    /// <summary>
+    /// Counts the outlet of every match among the allowed documents, if given (per segment by ordinal, named when the
+    /// segment is done); matches of the wanted outlet, if any, are then counted by month and passed on to the ranking.
+    /// </summary>
+    private sealed class FacetCounter(ICollector ranking, string? outlet, IReadOnlySet<long>? allowed) : ICollector
     {
-        private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+        private NumericDocValues? _ids;
+        private readonly Dictionary<string, int> _outlets = new(StringComparer.Ordinal);
+        private readonly Dictionary<int, int> _months = [];
         private SortedDocValues? _values;
+        private NumericDocValues? _monthValues;
         private int[] _ords = [];
+        private bool[]? _wanted;
 
-        public bool AcceptsDocsOutOfOrder => true;
+        public int Total { get; private set; }
 
-        public void SetScorer(Scorer scorer)
-        {
-        }
+        public bool AcceptsDocsOutOfOrder => ranking.AcceptsDocsOutOfOrder;
+
+        public void SetScorer(Scorer scorer) => ranking.SetScorer(scorer);
 
         public void Collect(int doc)
         {
-            var ord = _values!.GetOrd(doc);
+            if (allowed is not null && !allowed.Contains(_ids?.Get(doc) ?? 0))
+            {
+                return;
+            }
+
+            var ord = _values?.GetOrd(doc) ?? -1;
             if (ord >= 0)
             {
                 _ords[ord]++;
             }
+
+            if (_wanted is not null && (ord < 0 || !_wanted[ord]))
+            {
+                return;
+            }
+
+            Total++;
+            var month = (int)(_monthValues?.Get(doc) ?? 0);
+            if (month != 0)
+            {
+                _months[month] = _months.GetValueOrDefault(month) + 1;
+            }
+
+            ranking.Collect(doc);
         }
 
         public void SetNextReader(AtomicReaderContext context)
         {
             Flush();
             _values = context.AtomicReader.GetSortedDocValues("outlet");
+            _monthValues = context.AtomicReader.GetNumericDocValues("month");
+            _ids = allowed is null ? null : context.AtomicReader.GetNumericDocValues("id");
             _ords = new int[_values?.ValueCount ?? 0];
+            _wanted = outlet is null ? null : WantedOrds();
+            ranking.SetNextReader(context);
         }
 
-        public List<FacetCount> Counts()
+        public List<FacetCount> Outlets()
         {
             Flush();
-            return _counts.Select(c => new FacetCount(c.Key, c.Value)).OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList();
+            return _outlets.Select(c => new FacetCount(c.Key, c.Value)).OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList();
+        }
+
+        public List<FacetCount> Months() => _months.OrderBy(m => m.Key)
+            .Select(m => new FacetCount($"{m.Key / 100:D4}-{m.Key % 100:D2}", m.Value)).ToList();
+
+        /// <summary>The segment's ordinals of the wanted outlet, any case (as the store compares outlets): a few hundred names at most.</summary>
+        private bool[] WantedOrds()
+        {
+            var wanted = new bool[_ords.Length];
+            var bytes = new BytesRef();
+            for (var ord = 0; ord < wanted.Length; ord++)
+            {
+                _values!.LookupOrd(ord, bytes);
+                wanted[ord] = string.Equals(bytes.Utf8ToString(), outlet, StringComparison.OrdinalIgnoreCase);
+            }
+
+            return wanted;
         }
 
         private void Flush()
@@ -359,7 +466,7 @@ public sealed class LuceneDocumentIndex : IDisposable
                 {
                     _values!.LookupOrd(ord, bytes);
                     var name = bytes.Utf8ToString();
-                    _counts[name] = _counts.GetValueOrDefault(name) + _ords[ord];
+                    _outlets[name] = _outlets.GetValueOrDefault(name) + _ords[ord];
                     _ords[ord] = 0;
                 }
             }
@@ -367,5 +474,18 @@ public sealed class LuceneDocumentIndex : IDisposable
     }
 }
 
+/// <summary>What narrows a document search in the index: publication days (inclusive), an outlet (any case), an entity key.</summary>
+public sealed record DocumentNarrowing(DateOnly? From, DateOnly? To, string? Outlet, string? Entity)
+{
+    public static DocumentNarrowing None { get; } = new(null, null, null, null);
+
+    /// <summary>Only these store documents (those reporting an event with a topic), when not null.</summary>
+    public IReadOnlySet<long>? Documents { get; init; }
+}
+
 /// <summary>A ranking from the document index: best ids with scores (higher is better), total matches, outlets of all matches.</summary>
-public sealed record DocumentRanking(IReadOnlyList<(long Id, float Score)> Top, int Total, IReadOnlyList<FacetCount> Outlets);
+public sealed record DocumentRanking(IReadOnlyList<(long Id, float Score)> Top, int Total, IReadOnlyList<FacetCount> Outlets)
+{
+    /// <summary>Publication months ("2024-03") of the (narrowed) matches, in order; undated ones are not counted.</summary>
+    public IReadOnlyList<FacetCount> Months { get; init; } = [];
+}

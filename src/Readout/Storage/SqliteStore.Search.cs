@@ -71,11 +71,19 @@ public sealed partial class SqliteStore
             return new SearchResults(new StorePage<DocumentHit>([], 0), [], [], []);
         }
 
-        var documents = query.Outlet is null && query.Kind is null && DocumentIndex is { } index && index.IsCurrent(LastDocumentId())
+        // A kind belongs to events, and so many documents report some event of a kind that they are narrowed with FTS5.
+        var documents = query.Kind is null && DocumentIndex is { } index && index.IsCurrent(LastDocumentId())
             ? SearchDocumentsIndexed(index, query)
             : SearchDocuments(match, query);
-        var (events, kinds, total) = SearchEvents(match, query, documents.Best);
-        return new SearchResults(documents.Page, events, documents.Outlets, kinds) { EventsTotal = total, DocumentsCounted = documents.Counted };
+        var events = SearchEvents(match, query, documents.Best);
+        return new SearchResults(documents.Page, events.Page, documents.Outlets, events.Kinds)
+        {
+            EventsTotal = events.Total,
+            DocumentsCounted = documents.Counted,
+            Months = documents.Months,
+            Entities = events.Entities,
+            Topics = events.Topics,
+        };
     }
 
     /// <summary>
@@ -91,29 +99,40 @@ public sealed partial class SqliteStore
     internal DocumentMatches SearchDocumentsIndexed(LuceneDocumentIndex index, SearchQuery query)
     {
         var terms = SearchTerm.Parse(query.Text);
-        var ranking = index.Search(terms, Math.Max(SearchWindow.Documents, query.Offset + query.Limit));
+        var narrowing = new DocumentNarrowing(query.From, query.To, query.Outlet, query.Entity)
+        {
+            Documents = query.Topic is { } topic ? DocumentsOfTopic(topic) : null,
+        };
+        var ranking = index.Search(terms, Math.Max(SearchWindow.Documents, query.Offset + query.Limit), narrowing);
         // Negated so that lower is better, as with bm25(): events found through documents are ordered the same way.
         var best = ranking.Top.Select(t => (t.Id, -(double)t.Score)).ToList();
         var hits = DocumentHits(best.Skip(query.Offset).Take(query.Limit), terms);
-        return new DocumentMatches(new StorePage<DocumentHit>(hits, ranking.Total), [.. ranking.Outlets], best) { Counted = ranking.Total };
+        return new DocumentMatches(new StorePage<DocumentHit>(hits, ranking.Total), [.. ranking.Outlets], best) { Counted = ranking.Total, Months = ranking.Months };
     }
 
-    /// <summary>The document half of a search: the page shown, the outlet facet and the best-ranked matches.</summary>
+    /// <summary>
+    /// The document half of a search: the page shown, the outlet and month facets over the best-ranked matches (not
+    /// narrowed: the page and total are) and the best-ranked matches themselves.
+    /// </summary>
     internal DocumentMatches SearchDocuments(string match, SearchQuery query)
     {
         var matches = CountDocuments(match);
         var best = RankDocuments(match, matches, Math.Max(SearchWindow.Documents, query.Offset + query.Limit));
-        var outlets = OutletsOf(best);
-        var documents = query.Outlet is null && query.Kind is null
-            ? new StorePage<DocumentHit>(DocumentHits(best.Skip(query.Offset).Take(query.Limit), SearchTerm.Parse(query.Text)), matches)
-            : SearchDocumentsNarrowed(match, query);
-        return new DocumentMatches(documents, outlets, best);
+        var (outlets, months) = FacetsOf(best);
+        var narrowed = query.Outlet is not null || query.Kind is not null || query.From is not null || query.To is not null
+            || query.Entity is not null || query.Topic is not null;
+        var documents = narrowed
+            ? SearchDocumentsNarrowed(match, query)
+            : new StorePage<DocumentHit>(DocumentHits(best.Skip(query.Offset).Take(query.Limit), SearchTerm.Parse(query.Text)), matches);
+        return new DocumentMatches(documents, outlets, best) { Months = months };
     }
 
     internal sealed record DocumentMatches(StorePage<DocumentHit> Page, List<FacetCount> Outlets, List<(long Id, double Rank)> Best)
     {
         /// <summary>How many matches the outlet facet counts: the best-ranked window with FTS5, every match with the index.</summary>
         public int Counted { get; init; } = Best.Count;
+
+        public IReadOnlyList<FacetCount> Months { get; init; } = [];
     }
 
     private int CountDocuments(string match)
@@ -188,37 +207,50 @@ public sealed partial class SqliteStore
         return hits;
     }
 
-    /// <summary>The outlet facet over the best-ranked matches (a narrow index read per match, so bounded).</summary>
-    private List<FacetCount> OutletsOf(List<(long Id, double Rank)> best)
+    /// <summary>The outlet and publication-month facets over the best-ranked matches (a row read per match, so bounded).</summary>
+    private (List<FacetCount> Outlets, List<FacetCount> Months) FacetsOf(List<(long Id, double Rank)> best)
     {
         using var facet = Command("""
-            SELECT coalesce(d.outlet, ''), count(*) FROM json_each($ids) j JOIN documents d INDEXED BY documents_by_id_outlet ON d.id = j.value
-            GROUP BY 1 ORDER BY 2 DESC, 1
+            SELECT 'o', coalesce(d.outlet, ''), count(*) FROM json_each($ids) j JOIN documents d INDEXED BY documents_by_id_outlet ON d.id = j.value GROUP BY 2
+            UNION ALL
+            SELECT 'm', substr(d.published, 1, 7), count(*) FROM json_each($ids) j JOIN documents d ON d.id = j.value
+            WHERE d.published IS NOT NULL GROUP BY 2
             """);
         facet.Parameters.AddWithValue("$ids", IdList(best.Select(b => b.Id)));
-        var outlets = new List<FacetCount>();
-        using var reader = facet.ExecuteReader();
-        while (reader.Read())
+        var (outlets, months) = (new List<FacetCount>(), new List<FacetCount>());
+        using (var reader = facet.ExecuteReader())
         {
-            outlets.Add(new FacetCount(reader.GetString(0), reader.GetInt32(1)));
+            while (reader.Read())
+            {
+                (reader.GetString(0) == "o" ? outlets : months).Add(new FacetCount(reader.GetString(1), reader.GetInt32(2)));
+            }
         }
 
-        return outlets;
+        outlets.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Value, b.Value));
+        months.Sort((a, b) => string.CompareOrdinal(a.Value, b.Value));
+        return (outlets, months);
     }
 
-    /// <summary>Documents narrowed by outlet or event kind (a facet was picked): counted and ranked exactly.</summary>
+    /// <summary>Documents narrowed by a picked facet (outlet, dates, entity, event kind or topic): counted and ranked exactly.</summary>
     private StorePage<DocumentHit> SearchDocumentsNarrowed(string match, SearchQuery query)
     {
         const string From = """
-            FROM documents_fts f JOIN documents d INDEXED BY documents_by_id_outlet ON d.id = f.rowid
+            FROM documents_fts f JOIN documents d ON d.id = f.rowid
             WHERE documents_fts MATCH $q AND ($outlet IS NULL OR d.outlet = $outlet COLLATE NOCASE)
+              AND ($from IS NULL OR d.published >= $from) AND ($to IS NULL OR d.published <= $to)
               AND ($kind IS NULL OR EXISTS (SELECT 1 FROM event_documents ed JOIN events e ON e.id = ed.event_id WHERE ed.document_id = d.id AND e.kind = $kind))
+              AND ($topic IS NULL OR EXISTS (SELECT 1 FROM event_documents ed JOIN event_keys k ON k.event_id = ed.event_id WHERE ed.document_id = d.id AND k.key = $topic))
+              AND ($entity IS NULL OR EXISTS (SELECT 1 FROM json_each(d.annotations, '$.entities') n WHERE n.value ->> 'key' = $entity))
             """;
         void Bind(SqliteCommand c)
         {
             c.Parameters.AddWithValue("$q", match);
             c.Parameters.AddWithValue("$outlet", (object?)query.Outlet ?? DBNull.Value);
             c.Parameters.AddWithValue("$kind", (object?)query.Kind?.ToString() ?? DBNull.Value);
+            c.Parameters.AddWithValue("$from", (object?)FormatDate(query.From) ?? DBNull.Value);
+            c.Parameters.AddWithValue("$to", (object?)FormatDate(query.To) ?? DBNull.Value);
+            c.Parameters.AddWithValue("$topic", query.Topic is { } topic ? TopicPrefix + topic : DBNull.Value);
+            c.Parameters.AddWithValue("$entity", (object?)query.Entity ?? DBNull.Value);
         }
 
         using var count = Command("SELECT count(*) " + From);
@@ -245,7 +277,7 @@ public sealed partial class SqliteStore
     /// Events matching by their own text, then events reported by the best-ranked matching documents (ranked
     /// after them, by their best document). Kinds are read in the same queries, so the facet needs no third one.
     /// </summary>
-    private (List<EventHit> Page, List<FacetCount> Kinds, int Total) SearchEvents(string match, SearchQuery query, List<(long Id, double Rank)> best)
+    private EventMatches SearchEvents(string match, SearchQuery query, List<(long Id, double Rank)> best)
     {
         var ranked = new Dictionary<long, (bool Own, double Rank, string Kind)>();
         // Kinds are joined after the limit (joining first read every matching event row: 18 ms for a kind's name).
@@ -291,6 +323,12 @@ public sealed partial class SqliteStore
             ids = ids.Where(allowed.Contains);
         }
 
+        if (query.From is not null || query.To is not null || query.Entity is not null || query.Topic is not null)
+        {
+            var allowed = EventIdsNarrowed(ids, query);
+            ids = ids.Where(allowed.Contains);
+        }
+
         // Facets and totals from the ids and kinds; only the page of events shown is loaded (a common word
         // matches hundreds of events, and loading them all made a search cost a second).
         var candidates = ids.ToList();
@@ -302,8 +340,11 @@ public sealed partial class SqliteStore
         var page = LoadEvents(matching.Skip(query.Offset).Take(query.Limit))
             .Select(e => new EventHit(e, ranked[e.Id].Own ? EventSnippet(e.Id, terms) : null, ranked[e.Id].Rank))
             .OrderBy(e => e.Rank).ThenBy(e => e.Event.Id).ToList();
-        return (page, kinds, matching.Count);
+        var (entities, topics) = EventFacets(matching);
+        return new EventMatches(page, kinds, matching.Count, entities, topics);
     }
+
+    private sealed record EventMatches(List<EventHit> Page, List<FacetCount> Kinds, int Total, List<FacetCount> Entities, List<FacetCount> Topics);
 
     /// <summary>The event's indexed text with the query words marked (a text read, not a second MATCH per event).</summary>
     private string? EventSnippet(long id, IReadOnlyList<SearchTerm> terms)

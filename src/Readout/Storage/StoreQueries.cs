@@ -46,6 +46,18 @@ public sealed record SearchQuery(string Text)
 {
     public string? Outlet { get; init; }
     public EventKind? Kind { get; init; }
+
+    /// <summary>First day kept: documents by publication date, events by their date (undated ones drop out).</summary>
+    public DateOnly? From { get; init; }
+
+    /// <summary>Last day kept, inclusive.</summary>
+    public DateOnly? To { get; init; }
+
+    /// <summary>A person or organisation key ("person:andrey-valkov"): documents naming it, events it takes part in.</summary>
+    public string? Entity { get; init; }
+
+    /// <summary>An event topic ("cal treaty"): events with it, documents reporting such an event.</summary>
+    public string? Topic { get; init; }
     public int Offset { get; init; }
     public int Limit { get; init; } = 20;
 }
@@ -60,7 +72,11 @@ public sealed record DocumentHit(DocumentSummary Document, string Snippet, doubl
 public sealed record EventHit(StoredEvent Event, string? Snippet, double Rank);
 
 /// <summary>A facet value and how many results carry it.</summary>
-public sealed record FacetCount(string Value, int Count);
+public sealed record FacetCount(string Value, int Count)
+{
+    /// <summary>What to show for the value when it is a key (an entity's name); null when the value reads as it is.</summary>
+    public string? Label { get; init; }
+}
 
 /// <summary>Search results with facets computed over the best-ranked matches (not just the page).</summary>
 public sealed record SearchResults(
@@ -77,6 +93,22 @@ public sealed record SearchResults(
     /// cover: all of them unless there are more than <see cref="SearchWindow.Documents"/>.
     /// </summary>
     public int DocumentsCounted { get; init; }
+
+    /// <summary>Publication months ("2024-03") of the counted document matches, in order: a date histogram.</summary>
+    public IReadOnlyList<FacetCount> Months { get; init; } = [];
+
+    /// <summary>Participants (people, organisations) most often in the matching events, with their names.</summary>
+    public IReadOnlyList<FacetCount> Entities { get; init; } = [];
+
+    /// <summary>Topics most often in the matching events.</summary>
+    public IReadOnlyList<FacetCount> Topics { get; init; } = [];
+}
+
+/// <summary>How many values the entity and topic facets list.</summary>
+public static class FacetLimits
+{
+    public const int Entities = 12;
+    public const int Topics = 12;
 }
 
 /// <summary>Bounds that keep a search's cost independent of how common its words are.</summary>
