@@ -132,6 +132,10 @@ internal static class CameoVerbMatcher
             for (var q = position; q <= last && matched < 0; q++)
             {
                 matched = MatchAt(text, tokens, q, end, element);
+                if (matched < 0 && q < end && OpensClause(text, tokens[q]))
+                {
+                    break; // "came as the leader prepared to attend": the gap does not reach into another clause
+                }
             }
 
             if (matched < 0)
@@ -272,6 +276,11 @@ internal static class CameoVerbMatcher
 
         return false;
     }
+
+    // An adverbial or relative clause ("as", "when", "who") is not the verb's phrase; a "that" complement is, as in
+    // PETRARCH-2's parse ("allowed that Gondor is no pleasant place": its patterns reach into it).
+    private static bool OpensClause(string text, WordToken token) =>
+        Subordinators.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token.In(text));
 
     private static bool IsSubordinate(string text, List<WordToken> tokens, int segmentStart, int i)
     {

@@ -43,6 +43,15 @@ public sealed class CameoCombinationTests
         Assert.DoesNotContain(CameoVerbMatcher.Find(sentence, 0, sentence.Length), h => sentence.AsSpan(h.Start, h.Length).StartsWith(noun, StringComparison.Ordinal));
 
     [Fact]
+    public void A_pattern_does_not_reach_into_an_adverbial_clause()
+    {
+        // "came ... to" would be ARRIVE's "(TO)" pattern (040); "to" here belongs to the clause opened by "as".
+        const string sentence = "The stopover came as the Belmarian leader prepared to attend the games in Ostravia.";
+
+        Assert.DoesNotContain(CameoVerbMatcher.Find(sentence, 0, sentence.Length), h => sentence.AsSpan(h.Start, h.Length).StartsWith("came", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_infinitive_after_a_noun_does_not_combine()
     {
         const string sentence = "Ostravian President Ivo Marek criticised Belmaria's decision to release the prisoners.";
