@@ -49,6 +49,12 @@ internal static class CameoVerbMatcher
 
             var (segmentStart, segmentEnd) = Segment(tokens, i);
             var best = Best(text, tokens, i, segmentStart, segmentEnd, forms);
+            if (best is { Code: null, Refusal: true } refusal)
+            {
+                // "refused to release": no event alone, but it negates the infinitive it governs (see VerbCombinations).
+                best = refusal with { Code = VerbCombinations.Refusal };
+            }
+
             if (best is { Code: { Length: > 0 } code } found)
             {
                 var subordinate = IsSubordinate(text, tokens, segmentStart, i) || OpensParticipleClause(text, tokens, i, segmentStart);
@@ -65,9 +71,9 @@ internal static class CameoVerbMatcher
     }
 
     // The best-scoring reading of the verb at i: multi-word verbs and longer patterns win; null code = no event.
-    private static (string? Code, int TailLength)? Best(string text, List<WordToken> tokens, int i, int segmentStart, int segmentEnd, List<VerbForm> forms)
+    private static (string? Code, int TailLength, bool Refusal)? Best(string text, List<WordToken> tokens, int i, int segmentStart, int segmentEnd, List<VerbForm> forms)
     {
-        (string? Code, int TailLength)? best = null;
+        (string? Code, int TailLength, bool Refusal)? best = null;
         var bestScore = -1;
         foreach (var form in forms)
         {
@@ -94,7 +100,7 @@ internal static class CameoVerbMatcher
             if (score > bestScore)
             {
                 bestScore = score;
-                best = (code, form.Tail.Length);
+                best = (code, form.Tail.Length, form.Block.Name == VerbCombinations.RefusalBlock);
             }
         }
 
@@ -126,6 +132,10 @@ internal static class CameoVerbMatcher
             for (var q = position; q <= last && matched < 0; q++)
             {
                 matched = MatchAt(text, tokens, q, end, element);
+                if (matched < 0 && q < end && OpensClause(text, tokens[q]))
+                {
+                    break; // "came as the leader prepared to attend": the gap does not reach into another clause
+                }
             }
 
             if (matched < 0)
@@ -237,10 +247,40 @@ internal static class CameoVerbMatcher
             return true;
         }
 
+        if (InAgentPhrase(text, tokens, i))
+        {
+            return true;
+        }
+
         return i > 0 && !tokens[i - 1].Boundary
             && (NounMarkers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[i - 1].In(text))
                 || NounCompound.Modifies(text, tokens[i - 1], tokens[i]));
     }
+
+    // "security forces", "government troops", "police chief": a word that ends a multi-word agent of PETRARCH-2's
+    // agents dictionary is that agent's head noun, not a verb.
+    private static bool InAgentPhrase(string text, List<WordToken> tokens, int i)
+    {
+        for (var k = Math.Max(0, i - 3); k < i; k++)
+        {
+            if (tokens[k].Boundary)
+            {
+                continue;
+            }
+
+            if (AgentNouns.Default.MatchAt(text, tokens, k) > i - k)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // An adverbial or relative clause ("as", "when", "who") is not the verb's phrase; a "that" complement is, as in
+    // PETRARCH-2's parse ("allowed that Gondor is no pleasant place": its patterns reach into it).
+    private static bool OpensClause(string text, WordToken token) =>
+        Subordinators.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token.In(text));
 
     private static bool IsSubordinate(string text, List<WordToken> tokens, int segmentStart, int i)
     {

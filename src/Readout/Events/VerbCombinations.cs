@@ -22,11 +22,30 @@ internal static class VerbCombinations
 
     private static readonly HashSet<string> Framing = ["01", "02", "03", "04", "09", "10", "11", "13", "14", "15", "17"];
 
+    /// <summary>The dictionary block (default "no event") whose verbs negate an infinitive: refuse, reject, decline, deny.</summary>
+    internal const string RefusalBlock = "REFUSE";
+
+    /// <summary>Marks a refusal verb until it is combined; one left alone is dropped, as PETRARCH-2 codes nothing for it.</summary>
+    internal const string Refusal = "12-";
+
     public static void Apply(string text, List<WordToken> tokens, List<TokenHit> hits)
     {
         CombineInfinitives(text, tokens, hits);
+        hits.RemoveAll(h => h.Hit.Code == Refusal);
         ReportedAttacks(text, tokens, hits);
     }
+
+    // CAMEO's reject codes name what is refused: to yield (124: "refused to release", "declined to step down"),
+    // to cooperate (121), to give aid (122), to meet or negotiate (125), to comment (011); anything else 120.
+    private static string Refused(string lowerRoot) => lowerRoot switch
+    {
+        "08" => "124",
+        "05" or "06" => "121",
+        "07" => "122",
+        "04" => "125",
+        "01" => "011",
+        _ => "120",
+    };
 
     private static void CombineInfinitives(string text, List<WordToken> tokens, List<TokenHit> hits)
     {
@@ -84,9 +103,19 @@ internal static class VerbCombinations
     internal static string Combine(string upper, string lower)
     {
         var (up, low) = (upper[..2], lower[..2]);
-        if (up is "01" or "12")
+        if (upper == Refusal)
         {
-            return lower; // a statement frames what it reports; a refusal is PETRARCH's negation, left to the lower verb
+            return Refused(low);
+        }
+
+        if (up == "12")
+        {
+            return upper; // "rejected calls to ...": a coded rejection keeps its own code (CAMEO's 12x)
+        }
+
+        if (up == "01")
+        {
+            return lower; // a statement frames what it reports
         }
 
         var upFrames = Framing.Contains(up);

@@ -25,6 +25,32 @@ public sealed class CameoCombinationTests
     public void Codes_combine_as_PETRARCH_orders_them(string upper, string lower, string combined) =>
         Assert.Equal(combined, VerbCombinations.Combine(upper, lower));
 
+    [Theory]
+    [InlineData("Belmaria refused to release the Ostravian fishermen.", "124")] // refusal to yield
+    [InlineData("Belmaria refused to cooperate with the Ostravian inquiry.", "121")]
+    [InlineData("The Belmarian minister rejected calls to resign from Ostravian deputies.", "12")] // a coded rejection keeps its root
+    public void A_refusal_negates_its_infinitive_as_a_rejection(string sentence, string code) =>
+        Assert.StartsWith(code, Assert.Single(Detect(sentence)).CameoCode, StringComparison.Ordinal);
+
+    [Fact]
+    public void A_refusal_verb_alone_is_no_event() =>
+        Assert.Empty(Detect("Belmaria refused Ostravia on Monday."));
+
+    [Theory]
+    [InlineData("Belmarian security forces killed two Ostravian gunmen.", "forces")]
+    [InlineData("Government forces shelled Ostravian positions near Valmora.", "forces")]
+    public void The_head_of_a_multi_word_agent_is_a_noun(string sentence, string noun) =>
+        Assert.DoesNotContain(CameoVerbMatcher.Find(sentence, 0, sentence.Length), h => sentence.AsSpan(h.Start, h.Length).StartsWith(noun, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_pattern_does_not_reach_into_an_adverbial_clause()
+    {
+        // "came ... to" would be ARRIVE's "(TO)" pattern (040); "to" here belongs to the clause opened by "as".
+        const string sentence = "The stopover came as the Belmarian leader prepared to attend the games in Ostravia.";
+
+        Assert.DoesNotContain(CameoVerbMatcher.Find(sentence, 0, sentence.Length), h => sentence.AsSpan(h.Start, h.Length).StartsWith("came", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void An_infinitive_after_a_noun_does_not_combine()
     {
