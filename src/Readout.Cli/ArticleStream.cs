@@ -1,6 +1,5 @@
-using Readout.Extraction;
-using Readout.Ingest;
 using Readout.Model;
+using Readout.Pipeline;
 
 namespace Readout.Cli;
 
@@ -10,45 +9,13 @@ namespace Readout.Cli;
 /// </summary>
 internal sealed class ArticleStream
 {
-    private readonly ArticleExtractor _extractor = new();
-    private readonly DocumentReader _reader = new();
+    private readonly ArticleReader _reader = new();
 
     public int Rejected { get; private set; }
 
-    public IEnumerable<(RawDocument Raw, Article Article)> Read(IEnumerable<string> paths)
-    {
-        foreach (var entry in InputWalker.Walk(paths))
-        {
-            foreach (var item in entry.Rejection is { } r ? [r] : _reader.Read(entry.File!))
-            {
-                if (item is IngestRejection rejection)
-                {
-                    Reject(rejection.Path, rejection.Reason);
-                    continue;
-                }
-
-                var raw = ((IngestedDocument)item).Document;
-                Article? article = null;
-                try
-                {
-                    article = _extractor.Extract(raw);
-                }
-                catch (ExtractionException e)
-                {
-                    Reject(raw.Path, e.Message);
-                }
-
-                if (article is not null)
-                {
-                    yield return (raw, article);
-                }
-            }
-        }
-    }
-
-    private void Reject(string path, string reason)
+    public IEnumerable<(RawDocument Raw, Article Article)> Read(IEnumerable<string> paths) => _reader.Read(paths, rejection =>
     {
         Rejected++;
-        Console.Error.WriteLine($"readout: {path}: {reason}");
-    }
+        Console.Error.WriteLine($"readout: {rejection.Path}: {rejection.Reason}");
+    });
 }

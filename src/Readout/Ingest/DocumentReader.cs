@@ -13,6 +13,25 @@ public sealed class DocumentReader(IngestLimits limits)
     {
     }
 
+    /// <summary>Every document under the given paths, in walking order; <paramref name="onFile"/> is told of each file opened.</summary>
+    public IEnumerable<IngestItem> ReadAll(IEnumerable<string> paths, Action? onFile = null)
+    {
+        foreach (var entry in InputWalker.Walk(paths))
+        {
+            if (entry.Rejection is { } rejection)
+            {
+                yield return rejection;
+                continue;
+            }
+
+            onFile?.Invoke();
+            foreach (var item in Read(entry.File!))
+            {
+                yield return item;
+            }
+        }
+    }
+
     public IEnumerable<IngestItem> Read(InputFile file)
     {
         long length;
@@ -66,6 +85,11 @@ public sealed class DocumentReader(IngestLimits limits)
         }
 
         var format = file.Kind == InputKind.Html || LooksLikeHtml(text) ? SourceFormat.Html : SourceFormat.Text;
+        if (format == SourceFormat.Html && MarkupDepth.TooDeep(text))
+        {
+            return new IngestRejection(file.DisplayPath, MarkupDepth.Reason);
+        }
+
         return new IngestedDocument(new RawDocument(file.DisplayPath, null, format, text, ContentHash.Of(text), DocumentHints.None));
     }
 

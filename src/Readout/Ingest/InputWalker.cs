@@ -28,9 +28,9 @@ public static class InputWalker
             }
             else if (Directory.Exists(given))
             {
-                foreach (var file in FilesUnder(given))
+                foreach (var result in FilesUnder(given))
                 {
-                    yield return new Result(file, null);
+                    yield return result;
                 }
             }
             else
@@ -40,30 +40,75 @@ public static class InputWalker
         }
     }
 
-    private static IEnumerable<InputFile> FilesUnder(string root)
+    /// <summary>
+    /// Depth first, each folder once by its real path: a symbolic link back to a folder already walked (a loop)
+    /// is passed over, and a folder that cannot be listed is reported instead of silently skipped.
+    /// </summary>
+    private static IEnumerable<Result> FilesUnder(string root)
     {
-        var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
-        var pending = new Stack<string>();
-        pending.Push(root);
+        var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = false, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
+        var walked = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<(string Dir, string Real)>();
+        pending.Push((root, RealPath(root, Path.GetFullPath(root))));
         while (pending.Count > 0)
         {
-            var dir = pending.Pop();
-            var files = Directory.GetFiles(dir, "*", options);
+            var (dir, real) = pending.Pop();
+            if (!walked.Add(real))
+            {
+                continue;
+            }
+
+            if (List(dir, options, out var files, out var subdirs) is { } error)
+            {
+                yield return new Result(null, new IngestRejection(dir, $"cannot read folder ({error})"));
+                continue;
+            }
+
             Array.Sort(files, StringComparer.Ordinal);
             foreach (var file in files)
             {
                 if (KindOf(file) is { } kind)
                 {
-                    yield return new InputFile(Path.GetFullPath(file), file, kind);
+                    yield return new Result(new InputFile(Path.GetFullPath(file), file, kind), null);
                 }
             }
 
-            var subdirs = Directory.GetDirectories(dir, "*", options);
             Array.Sort(subdirs, StringComparer.Ordinal);
             for (var i = subdirs.Length - 1; i >= 0; i--)
             {
-                pending.Push(subdirs[i]);
+                pending.Push((subdirs[i], RealPath(subdirs[i], Path.Combine(real, Path.GetFileName(subdirs[i])))));
             }
+        }
+    }
+
+    private static string? List(string dir, EnumerationOptions options, out string[] files, out string[] subdirs)
+    {
+        try
+        {
+            files = Directory.GetFiles(dir, "*", options);
+            subdirs = Directory.GetDirectories(dir, "*", options);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            (files, subdirs) = ([], []);
+            return e.Message;
+        }
+    }
+
+    /// <summary>The folder a path names once symbolic links are followed (<paramref name="unlinked"/> when it is no link).</summary>
+    private static string RealPath(string dir, string unlinked)
+    {
+        try
+        {
+            return new DirectoryInfo(dir) is { LinkTarget: not null } link && link.ResolveLinkTarget(returnFinalTarget: true) is { } target
+                ? Path.GetFullPath(target.FullName)
+                : unlinked;
+        }
+        catch (IOException)
+        {
+            // A link that cannot be resolved (a loop of links): listing it will fail and be reported.
+            return unlinked;
         }
     }
 

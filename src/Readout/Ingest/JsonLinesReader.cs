@@ -30,6 +30,14 @@ internal static class JsonLinesReader
             yield break;
         }
 
+        // A binary file named .jsonl is one error, not one per "line" of its bytes.
+        if (StartsBinary(reader.BaseStream))
+        {
+            reader.Dispose();
+            yield return new IngestRejection(file.DisplayPath, "binary content (not text)");
+            yield break;
+        }
+
         using (reader)
         {
             var lineNumber = 0;
@@ -56,6 +64,14 @@ internal static class JsonLinesReader
                 yield return new IngestRejection(file.DisplayPath, "no JSON records (only blank lines)");
             }
         }
+    }
+
+    private static bool StartsBinary(Stream stream)
+    {
+        Span<byte> head = stackalloc byte[8192];
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        stream.Position = 0;
+        return TextDecoder.IsBinary(head[..read]);
     }
 
     private static bool TryReadLine(StreamReader reader, out string line, out string? error)
@@ -119,6 +135,11 @@ internal static class JsonLinesReader
             }
 
             var hints = new DocumentHints(StringField(root, "title"), published, StringField(root, "outlet"));
+            if (html is not null && MarkupDepth.TooDeep(html))
+            {
+                return new IngestRejection(path, MarkupDepth.Reason);
+            }
+
             var format = html is not null ? SourceFormat.Html : SourceFormat.Text;
             return new IngestedDocument(new RawDocument(path, StringField(root, "url"), format, content, ContentHash.Of(content), hints));
         }

@@ -71,6 +71,10 @@ public static class TextDecoder
         }
     }
 
+    /// <summary>True when the first bytes of a file are not text of any encoding read here (a UTF-16 BOM is text).</summary>
+    internal static bool IsBinary(ReadOnlySpan<byte> head) =>
+        !head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) && !head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) && LooksBinary(head);
+
     /// <summary>Zero bytes or many control bytes in the first block mean a binary file (image, archive, executable).</summary>
     private static bool LooksBinary(ReadOnlySpan<byte> bytes)
     {

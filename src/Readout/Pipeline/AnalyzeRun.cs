@@ -31,7 +31,7 @@ public sealed class AnalyzeRun(ReadoutPipeline pipeline, IReadoutStore store, An
         PendingBatch? pending = null;
         try
         {
-            foreach (var item in ReadAll(paths, state))
+            foreach (var item in _reader.ReadAll(paths, () => state.Files++))
             {
                 cancellation.ThrowIfCancellationRequested();
                 switch (item)
@@ -77,24 +77,6 @@ public sealed class AnalyzeRun(ReadoutPipeline pipeline, IReadoutStore store, An
         }
 
         return state.ToSummary(clock.Elapsed);
-    }
-
-    private IEnumerable<IngestItem> ReadAll(IEnumerable<string> paths, RunState state)
-    {
-        foreach (var entry in InputWalker.Walk(paths))
-        {
-            if (entry.Rejection is { } rejection)
-            {
-                yield return rejection;
-                continue;
-            }
-
-            state.Files++;
-            foreach (var item in _reader.Read(entry.File!))
-            {
-                yield return item;
-            }
-        }
     }
 
     /// <summary>Looks up which documents are already stored, then analyses the others in parallel in the background.</summary>
@@ -181,16 +163,10 @@ public sealed class AnalyzeRun(ReadoutPipeline pipeline, IReadoutStore store, An
         {
             return new Analysis(pipeline.Analyze(raw), null);
         }
-        catch (ExtractionException e)
-        {
-            return new Analysis(null, e.Message);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (PageFailure.IsPageFault(e))
         {
             // One page must never stop the run; the user gets the file and the failure.
-            // Name the failing type too: it is what a bug report needs.
-            var at = e.StackTrace?.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("at Readout.", StringComparison.Ordinal));
-            return new Analysis(null, $"could not be analysed ({e.GetType().Name}: {e.Message}{(at is null ? "" : $" {at}")})");
+            return new Analysis(null, PageFailure.Reason(e));
         }
     }
 
