@@ -49,6 +49,7 @@ public sealed class LuceneDocumentIndex : IDisposable
     private long _indexedThrough;
     private volatile bool _verified;
     private Task? _background;
+    private bool _disposed;
 
     private LuceneDocumentIndex(string database, string folder)
     {
@@ -160,6 +161,11 @@ public sealed class LuceneDocumentIndex : IDisposable
 
     private void CatchUpLocked()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _database, Mode = SqliteOpenMode.ReadOnly, Pooling = true }.ToString());
         connection.Open();
         var from = IndexedThrough;
@@ -297,6 +303,8 @@ public sealed class LuceneDocumentIndex : IDisposable
     {
         lock (_catchUp)
         {
+            // A background catch-up queued before disposal then finds the flag instead of a disposed writer.
+            _disposed = true;
             _searchers.Dispose();
             _writer.Dispose();
             _analyzer.Dispose();

@@ -51,6 +51,20 @@ public sealed class DocumentIndexTests : IDisposable
     }
 
     [Fact]
+    public void A_catch_up_that_starts_after_the_index_closed_does_nothing()
+    {
+        Ingest(Harbour(0, 2));
+        var index = LuceneDocumentIndex.ForDatabase(_path)!;
+        index.CatchUp();
+        LuceneDocumentIndex.Release(_path);
+
+        Ingest(Harbour(2, 1));
+        index.CatchUp(); // as a background catch-up queued before the server stopped
+
+        Assert.Equal(2, index.IndexedThrough);
+    }
+
+    [Fact]
     public void A_rolled_back_batch_is_never_indexed()
     {
         Ingest(Harbour(0, 2));
