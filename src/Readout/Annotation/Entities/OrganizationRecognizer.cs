@@ -90,6 +90,7 @@ internal static class OrganizationRecognizer
         CompanyShortNames.Propagate(doc); // "Velcor Inc" ... "Velcor said"
         CricketCounty.Recognize(doc);
         PressMasthead.Recognize(doc);
+        ResultLines.Recognize(doc); // before people: "Gloria Tarsk 2 Kestrel Velm 1"
         TownNamedClub.Recognize(doc); // before people: "Gloria Dortvik" reads like a person's name
     }
 
