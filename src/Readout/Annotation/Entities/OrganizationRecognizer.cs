@@ -132,6 +132,10 @@ internal static class OrganizationRecognizer
             {
                 k++;
             }
+            else if (doc.Is(k, "of") && doc.Is(k + 1, "the") && lastHead == k - 1 && k + 2 < tokens.Length && tokens[k + 2].IsCapitalized && !doc.BreakBefore(k + 2))
+            {
+                k += 2; // "Organisation of the Islamic Conference"
+            }
             else if (lastHead < 0 && k > start && (doc.Is(k, "and") || doc.Is(k, "&")) && JoinsHead(doc, start, k))
             {
                 k++; // "Truth and Reconciliation Commission"
