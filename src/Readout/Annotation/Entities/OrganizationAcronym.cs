@@ -18,7 +18,7 @@ internal static class OrganizationAcronym
         "BC", "AD", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "FM", "UK", "US", "USA", "EU", "HQ", "IPO", "LNG",
         "ICBM", "WMD", "RPG", "UAV", "SUV", "NB", "PS", "RE", "FYI", "QC", "KO", "MVP", "ERA", "RBI", "HK", "NZ", "PCT", "NOTE", "NOTES",
         "CAPS", "DEM", "REP", "JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC", "MON", "TUE", "WED", "THU",
-        "FRI", "SAT", "SUN", "NO", "VS", "AT", "ADV", "ATTN", "UPDATE", "URGENT", "CORRECTED", "REFILE", "TOTAL", "AVG", "PTS", "MIN", "MAX",
+        "FRI", "SAT", "SUN", "NO", "VS", "AT", "ADV", "ATTN", "UPDATE", "URGENT", "CORRECTED", "REFILE", "TOTAL", "EPS", "GOLF", "POLO", "JUDO", "SUMO", "AVG", "PTS", "MIN", "MAX",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotOrganizationLookup = NotOrganizations.GetAlternateLookup<ReadOnlySpan<char>>();

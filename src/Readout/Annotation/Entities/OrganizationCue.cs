@@ -48,6 +48,7 @@ internal static class OrganizationCue
             }
         }
 
+        TeamNickname.Recognize(doc);
         TownClubs.Propagate(doc);
     }
 
@@ -67,7 +68,8 @@ internal static class OrganizationCue
         // Regions name national sides ("England striker") and states, never clubs.
         int n = doc.MatchPlace(start, out var place);
         bool town = n == end - start;
-        return !(town && place.Form == PlaceForm.Region) && (OrganizationCueWords.NamesClub(doc, start, end, town) || PlayerClub.Follows(doc, start, end));
+        return !(town && place.Form == PlaceForm.Region)
+               && (OrganizationCueWords.NamesClub(doc, start, end, town) || PlayerClub.Follows(doc, start, end) || OwnsPlayer(doc, end));
     }
 
     private static bool IsCompany(DocumentContext doc, int start, int end)
@@ -109,6 +111,17 @@ internal static class OrganizationCue
         }
 
         return false;
+    }
+
+    // "Dortvik 's Ostravian striker": only a club has players.
+    private static bool OwnsPlayer(DocumentContext doc, int end)
+    {
+        if (end >= doc.Tokens.Length || doc.BreakBefore(end) || OwnedWord(doc, end) is not (> 0 and var owned))
+        {
+            return false;
+        }
+
+        return OrganizationCueWords.IsPlayerWord(doc.Word(owned)) || owned + 1 < doc.Tokens.Length && !doc.BreakBefore(owned + 1) && OrganizationCueWords.IsPlayerWord(doc.Word(owned + 1));
     }
 
     // "Dortvik v Ambrell" fixtures, and a team after its rider's country in a results line.

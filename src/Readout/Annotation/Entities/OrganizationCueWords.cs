@@ -59,6 +59,9 @@ internal static class OrganizationCueWords
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameLookup = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EventHeadLookup = EventHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>A word only a club's staff answers to: striker, goalkeeper, coach...</summary>
+    public static bool IsPlayerWord(ReadOnlySpan<char> word) => ClubAfterLookup.Contains(word);
+
     /// <summary>True when a company or media word stands next to the run [start, end).</summary>
     public static bool NamesOrganization(DocumentContext doc, int start, int end)
         => Nameable(doc, start, end) && (Next(doc, end) is var a && a >= 0 && AfterLookup.Contains(doc.Word(a))

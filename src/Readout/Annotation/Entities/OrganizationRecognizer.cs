@@ -29,6 +29,15 @@ internal static class OrganizationRecognizer
         "Motors", "Bancorp", "Securities", "Exchange", "Telecom", "Communications", "Technologies", "Systems", "Petroleum", "Pharmaceuticals",
         "Insurance", "Association", "Federation", "Society", "Club", "Rovers", "Wanderers", "Athletic", "Newsroom",
         "Newsdesk", "Times", "Post", "Herald", "Journal", "Tribune", "Gazette", "Television", "Radio", "Network", "Front", "Brigade", "Brigades",
+        "SA", "S.A.", "N.V.", "LP", "Bhd", "Cos",
+    };
+
+    // Heads that are common nouns, capitalised only by opening a sentence: "Police said", "Group sales rose".
+    private static readonly HashSet<string> CommonHeads = new(StringComparer.Ordinal)
+    {
+        "Police", "Government", "Group", "Company", "Army", "Council", "Ministry", "Service", "Union", "Office", "Department", "Forces",
+        "Navy", "Guard", "Fund", "Court", "Embassy", "Mission", "Cabinet", "Administration", "Agency", "Committee", "Bureau", "Institute",
+        "Foundation", "Movement", "Alliance", "Party", "Organisation", "Organization", "Corporation", "Command", "Parliament",
     };
     // Articles and dates that may open a capitalised run without being part of the name.
     private static readonly HashSet<string> Leads = new(StringComparer.Ordinal)
@@ -39,6 +48,7 @@ internal static class OrganizationRecognizer
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadLookup = Leads.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadLookup = Heads.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NamedHeadLookup = NamedHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonHeadLookup = CommonHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Recognize(DocumentContext doc)
     {
@@ -77,6 +87,10 @@ internal static class OrganizationRecognizer
             i = Run(doc, i) - 1;
         }
 
+        CompanyShortNames.Propagate(doc); // "Velcor Inc" ... "Velcor said"
+        CricketCounty.Recognize(doc);
+        PressMasthead.Recognize(doc);
+        ResultLines.Recognize(doc); // before people: "Gloria Tarsk 2 Kestrel Velm 1"
         TownNamedClub.Recognize(doc); // before people: "Gloria Dortvik" reads like a person's name
     }
 
@@ -101,12 +115,13 @@ internal static class OrganizationRecognizer
 
         // "... Use of Information and Communication Technologies": the tail of a longer name, not a company.
         bool continuation = start > 0 && (doc.Is(start - 1, "and") || doc.Is(start - 1, "of"));
+        bool afterOf = start > 0 && doc.Is(start - 1, "of") && !NamedHeadLookup.Contains(doc.Word(start)); // "counsel of Velcor Inc"
         int lastHead = -1;
         while (k < tokens.Length && !doc.IsClaimed(k) && !(k > start && doc.BreakBefore(k)))
         {
             if (tokens[k].IsCapitalized)
             {
-                if (HeadLookup.Contains(doc.Word(k)) || k > start && !continuation && NamedHeadLookup.Contains(doc.Word(k)))
+                if (HeadLookup.Contains(doc.Word(k)) || k > start && (!continuation || afterOf && CompanyShortNames.IsLegalForm(doc.Word(k))) && NamedHeadLookup.Contains(doc.Word(k)))
                 {
                     lastHead = k;
                 }
@@ -116,6 +131,10 @@ internal static class OrganizationRecognizer
             else if ((doc.Is(k, "of") || doc.Is(k, "for") || doc.Is(k, "on")) && lastHead >= 0 && k + 1 < tokens.Length && tokens[k + 1].IsCapitalized)
             {
                 k++;
+            }
+            else if (doc.Is(k, "of") && doc.Is(k + 1, "the") && lastHead == k - 1 && k + 2 < tokens.Length && tokens[k + 2].IsCapitalized && !doc.BreakBefore(k + 2))
+            {
+                k += 2; // "Organisation of the Islamic Conference"
             }
             else if (lastHead < 0 && k > start && (doc.Is(k, "and") || doc.Is(k, "&")) && JoinsHead(doc, start, k))
             {
@@ -137,6 +156,13 @@ internal static class OrganizationRecognizer
         if (lastHead < 0)
         {
             return Math.Max(k, i + 1);
+        }
+
+        // "Police said", "Police Commissioner X": a common noun opening the sentence names no one body ("Council of Europe" does).
+        if (lastHead == start && tokens[start].SentenceStart && CommonHeadLookup.Contains(doc.Word(start))
+            && !(doc.Is(start + 1, "of") || doc.Is(start + 1, "for") || doc.Is(start + 1, "on")))
+        {
+            return start + 1;
         }
 
         // Trailing "of <Country>" after the head qualifies the organisation ("Foreign Ministry of Russia").

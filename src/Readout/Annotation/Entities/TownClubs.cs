@@ -74,6 +74,11 @@ internal static class TownClubs
         var tokens = doc.Tokens;
         bool locative = start > 0 && !doc.BreakBefore(start) && locatives.Contains(doc.Word(start - 1));
         bool opensLine = start == 0 || doc.BreakBefore(start);
+        if (opensLine && doc.Is(end, ":"))
+        {
+            return true; // a venue heading its results: "Tarsk : Dortvik 305-5"
+        }
+
         bool dateline = opensLine && end < tokens.Length
                         && (doc.Is(end, ",") && doc.MatchPlace(end + 1, out _) > 0 || tokens[end].Shape == TokenShape.Number && doc.Word(end).Contains('-'));
         return locative || dateline;

@@ -1,0 +1,136 @@
+using Readout.Annotation.Text;
+using Readout.Model;
+
+namespace Readout.Annotation.Entities;
+
+/// <summary>
+/// Lines that only teams fill, read before people so a club named like a person ("Gloria Tarsk") stays a club:
+/// a result line "Gloria Tarsk 2 Kestrel Velm 1" (two names, each followed by a goal count, then the end of the line,
+/// a bracketed scorer list or a period), and a league-table row "3. Gloria Tarsk 24 7 7 10 42 38 28" (games played,
+/// then the wins, draws and losses that add up to them). Countries keep their reading: national sides are places.
+/// </summary>
+internal static class ResultLines
+{
+    private const int MaxWords = 5;
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles
+        = new HashSet<string>(["da", "de", "do", "di", "del", "la", "le", "van", "von"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static void Recognize(DocumentContext doc)
+    {
+        var tokens = doc.Tokens;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (i == 0 || doc.BreakBefore(i))
+            {
+                Line(doc, i);
+            }
+        }
+    }
+
+    private static void Line(DocumentContext doc, int start)
+    {
+        var tokens = doc.Tokens;
+        int first = start;
+        if (first + 2 < tokens.Length && Goals(doc, first, 3) && doc.Is(first + 1, ".") && !doc.BreakBefore(first + 2))
+        {
+            first += 2; // a table's rank
+        }
+
+        int end1 = NameEnd(doc, first);
+        if (end1 == first || end1 >= tokens.Length || doc.BreakBefore(end1) || !Goals(doc, end1, 2))
+        {
+            return;
+        }
+
+        int end2 = NameEnd(doc, end1 + 1);
+        if (end2 > end1 + 1 && end2 < tokens.Length && !doc.BreakBefore(end2) && Goals(doc, end2, 2) && first == start
+            && (LineEndsAt(doc, end2 + 1) || doc.Is(end2 + 1, "(") || doc.Is(end2 + 1, ".")))
+        {
+            AddClub(doc, first, end1);
+            AddClub(doc, end1 + 1, end2);
+            return;
+        }
+
+        if (IsTableRow(doc, end1))
+        {
+            AddClub(doc, first, end1);
+        }
+    }
+
+    // Played = won + drawn + lost (or won + lost), then more counts to the end of the line.
+    private static bool IsTableRow(DocumentContext doc, int from)
+    {
+        Span<int> counts = stackalloc int[10];
+        int n = 0, k = from;
+        for (; k < doc.Tokens.Length && !(k > from && doc.BreakBefore(k)); k++)
+        {
+            if (n == counts.Length || !Goals(doc, k, 3))
+            {
+                return false;
+            }
+
+            counts[n++] = int.Parse(doc.Word(k), provider: System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return n >= 5 && (counts[0] == counts[1] + counts[2] + counts[3] || counts[0] == counts[1] + counts[2]);
+    }
+
+    private static bool LineEndsAt(DocumentContext doc, int k) => k >= doc.Tokens.Length || doc.BreakBefore(k);
+
+    // Capitalised words with particles, "/" joins ("Bodo / Glimt") and a bracketed short tag ("Mladost ( L )"), unclaimed.
+    private static int NameEnd(DocumentContext doc, int i)
+    {
+        var tokens = doc.Tokens;
+        int k = i, end = i;
+        while (k < tokens.Length && k - i < MaxWords + 2 && !doc.IsClaimed(k) && !(k > i && doc.BreakBefore(k)))
+        {
+            if (tokens[k].IsCapitalized)
+            {
+                end = ++k;
+            }
+            else if (k > i && (doc.Is(k, "/") || tokens[k].Shape == TokenShape.Lower && Particles.Contains(doc.Word(k))) && k + 1 < tokens.Length && tokens[k + 1].IsCapitalized)
+            {
+                k++;
+            }
+            else if (k > i && doc.Is(k, "(") && k + 2 < tokens.Length && tokens[k + 1].Shape == TokenShape.AllCaps && tokens[k + 1].Length <= 2 && doc.Is(k + 2, ")"))
+            {
+                end = k += 3;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    private static bool Goals(DocumentContext doc, int k, int maxDigits)
+    {
+        if (k >= doc.Tokens.Length || doc.Tokens[k].Shape != TokenShape.Number || doc.Tokens[k].Length > maxDigits)
+        {
+            return false;
+        }
+
+        foreach (char c in doc.Word(k))
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void AddClub(DocumentContext doc, int start, int end)
+    {
+        if (!doc.IsFree(start, end) || SportsClub.IsNotClub(doc.Word(start)) || SportsClub.IsNotClub(doc.Word(end - 1)) // "Record Sept 15"
+            || doc.MatchPlace(start, out var place) == end - start && place.Form is PlaceForm.Country or PlaceForm.Demonym or PlaceForm.Region)
+        {
+            return;
+        }
+
+        SportsClub.Add(doc, start, end);
+    }
+}
