@@ -30,21 +30,6 @@ public sealed class HtmlChromeHintTests
     }
 
     [Fact]
-    public void An_article_like_class_on_the_html_element_above_the_body_is_read_without_error()
-    {
-        var page = $"""
-            <html class="article-page"><head><title>Darro meets Quist</title></head><body>
-            {Story}
-            </body></html>
-            """;
-
-        var body = ExtractionFixture.ExtractHtml(page).Body;
-
-        Assert.StartsWith("Ostravian Foreign Minister Pell Darro", body);
-        Assert.Contains("joint statement", body);
-    }
-
-    [Fact]
     public void Print_styling_keeps_the_article_while_print_buttons_go()
     {
         var page = $"""

@@ -216,9 +216,8 @@ public static class HtmlContentScorer
     /// </summary>
     private static int HintWeight(IElement e, Dictionary<IElement, TextStats> stats)
     {
-        // Ancestors above the scored root (the html element over body) were never measured: no text of their own.
         var weight = BoilerplateHints.Weight(e);
-        return weight > 0 && (!stats.TryGetValue(e, out var measured) || measured.Text - measured.Links < MinHintedText) ? 0 : weight;
+        return weight > 0 && Measured(stats, e) is var m && m.Text - m.Links < MinHintedText ? 0 : weight;
     }
 
     /// <summary>The <c>article</c> element whose h1 is the page title, when the page has one.</summary>
@@ -274,8 +273,11 @@ public static class HtmlContentScorer
 
         inLink |= e.LocalName == "a";
         int text = 0, links = 0, commas = 0, good = 0, headlines = e.LocalName == "h1" ? 1 : 0;
-        for (var node = e.FirstChild; node is not null; node = node.NextSibling)
+        // By index: AngleSharp finds a node's NextSibling by searching its parent's children (quadratic on wide nodes).
+        var children = e.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
+            var node = children[i];
             if (node is IText t)
             {
                 foreach (var c in t.Data)
@@ -336,9 +338,10 @@ public static class HtmlContentScorer
 
     private static bool HasBlockChild(IElement e)
     {
-        foreach (var child in e.Children)
+        var children = e.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
-            if (child.LocalName is "p" or "div" or "section" or "article" or "table" or "ul" or "ol" or "blockquote" or "pre" or "h1" or "h2" or "h3" or "h4" or "form")
+            if (children[i] is IElement child && child.LocalName is "p" or "div" or "section" or "article" or "table" or "ul" or "ol" or "blockquote" or "pre" or "h1" or "h2" or "h3" or "h4" or "form")
             {
                 return true;
             }
