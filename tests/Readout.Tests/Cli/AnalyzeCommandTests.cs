@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using Readout.Storage;
 using Readout.Tests.Support;
 
@@ -46,26 +47,46 @@ public sealed class AnalyzeCommandTests
 
         using (var victim = CliProcess.Start(folder.Path, "analyze", "corpus", "--db", "killed.db", "--json"))
         {
-            var wal = folder.Combine("killed.db-wal");
-            var deadline = DateTime.UtcNow.AddSeconds(60);
-            while (!victim.HasExited && DateTime.UtcNow < deadline && (!File.Exists(wal) || new FileInfo(wal).Length < 64 * 1024))
+            // Killed once its first batch is committed: a kill before any document is stored would test nothing.
+            var deadline = DateTime.UtcNow.AddMinutes(3);
+            while (!victim.HasExited && DateTime.UtcNow < deadline && StoredDocuments(folder.Combine("killed.db")) == 0)
             {
                 Thread.Sleep(20);
             }
 
-            if (!victim.HasExited)
-            {
-                victim.Kill(entireProcessTree: true);
-            }
-
+            Assert.False(victim.HasExited, "analyze finished before it could be killed midway");
+            victim.Kill(entireProcessTree: true);
             victim.WaitForExit();
         }
 
+        Assert.InRange(StoredDocuments(folder.Combine("killed.db")), 1, 2999);
         var resumed = CliProcess.Run(folder.Path, "analyze", "corpus", "--db", "killed.db", "--json");
 
         Assert.Equal(0, resumed.ExitCode);
         using var clean = SqliteStore.Open(folder.Combine("clean.db"));
         using var killed = SqliteStore.Open(folder.Combine("killed.db"));
         Assert.Equal(clean.Counts(), killed.Counts());
+    }
+
+    /// <summary>Documents committed to a store another process is writing; 0 while it has none (or no table yet).</summary>
+    private static long StoredDocuments(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return 0;
+        }
+
+        try
+        {
+            using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM documents";
+            return (long)command.ExecuteScalar()!;
+        }
+        catch (SqliteException)
+        {
+            return 0;
+        }
     }
 }

@@ -24,10 +24,10 @@ public static class CliProcess
         using var process = Start(workingDirectory, args);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        if (!process.WaitForExit(TimeSpan.FromMinutes(6)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException("readout did not finish within 3 minutes: " + string.Join(' ', args));
+            throw new TimeoutException("readout did not finish within 6 minutes: " + string.Join(' ', args));
         }
 
         return new Result(process.ExitCode, stdout.Result, stderr.Result);
