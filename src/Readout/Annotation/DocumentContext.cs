@@ -49,6 +49,23 @@ internal sealed class DocumentContext
 
     public bool Is(int index, string word) => index < Tokens.Length && Word(index).SequenceEqual(word);
 
+    /// <summary>
+    /// True when a token of the document is one of <paramref name="words"/> (a context cue: cricket, the press, a
+    /// league season); tokens outside the words' lengths are skipped unread.
+    /// </summary>
+    public bool HasWord(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words, int minLength, int maxLength, bool lowerCaseOnly = false)
+    {
+        for (var i = 0; i < Tokens.Length; i++)
+        {
+            if (Tokens[i].Length >= minLength && Tokens[i].Length <= maxLength && (!lowerCaseOnly || Tokens[i].Shape == TokenShape.Lower) && words.Contains(Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public bool IsClaimed(int index) => _claimed[index];
 
     public bool IsFree(int start, int end)

@@ -46,19 +46,7 @@ internal static class CricketCounty
         }
     }
 
-    private static bool IsCricket(DocumentContext doc)
-    {
-        var tokens = doc.Tokens;
-        for (int i = 0; i < tokens.Length; i++)
-        {
-            if (tokens[i].Length is >= 6 and <= 13 && tokens[i].Shape != TokenShape.Number && CricketLookup.Contains(doc.Word(i)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsCricket(DocumentContext doc) => doc.HasWord(CricketLookup, 6, 13);
 
     private static bool IsCounty(ReadOnlySpan<char> word)
         => word.Length > 6 && word.EndsWith("shire", StringComparison.OrdinalIgnoreCase) || CountyLookup.Contains(word);

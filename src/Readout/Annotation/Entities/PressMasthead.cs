@@ -72,17 +72,5 @@ internal static class PressMasthead
         return tokens[end - 1].IsCapitalized && !doc.Word(end - 1).StartsWith("PAGE", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool SpeaksOfPress(DocumentContext doc)
-    {
-        var tokens = doc.Tokens;
-        for (int i = 0; i < tokens.Length; i++)
-        {
-            if (tokens[i].Length is >= 5 and <= 10 && tokens[i].Shape != TokenShape.Number && PressLookup.Contains(doc.Word(i)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool SpeaksOfPress(DocumentContext doc) => doc.HasWord(PressLookup, 5, 10);
 }

@@ -60,17 +60,5 @@ internal static class TeamNickname
         return false;
     }
 
-    private static bool IsSports(DocumentContext doc)
-    {
-        var tokens = doc.Tokens;
-        for (int i = 0; i < tokens.Length; i++)
-        {
-            if (tokens[i].Length is >= 5 and <= 9 && tokens[i].Shape == TokenShape.Lower && SeasonLookup.Contains(doc.Word(i)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsSports(DocumentContext doc) => doc.HasWord(SeasonLookup, 5, 9, lowerCaseOnly: true);
 }
