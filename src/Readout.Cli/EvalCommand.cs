@@ -50,6 +50,8 @@ internal static class EvalCommand
             "F1 (all four types): Flair 0.939, LSTM-CRF 0.915", "docs"),
         new("conll-train", "ner/conll2003", dir => new ConllEvaluator("train").Evaluate(dir),
             "training split, for error analysis only", "docs"),
+        new("conll-dev", "ner/conll2003", dir => new ConllEvaluator("dev").Evaluate(dir),
+            "development split, a check on rules chosen from training errors", "docs"),
     ];
 
     private static readonly EvalSet[] Clusters =
