@@ -17,6 +17,13 @@ internal static class CoreferenceResolver
     {
         ResolveSurnames(doc);
         FindBareSurnames(doc);
+        if (NameLists.Recognize(doc))
+        {
+            // Players a list named may stand alone further on.
+            doc.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            FindBareSurnames(doc);
+        }
+
         ResolveSurnames(doc);
         FindRoleNominals(doc);
     }
