@@ -15,13 +15,13 @@ internal static class NameLead
         "Frenchman", "Frenchwoman", "Englishman", "Englishwoman", "Dutchman", "Dutchwoman", "Irishman", "Welshman", "Scotsman",
         "Spaniard", "Briton", "Swede", "Dane", "Pole", "Finn", "Turk", "Scot", "Kiwi", "Swiss", "Compatriot", "Countryman",
         "Midfielder", "Striker", "Forward", "Defender", "Goalkeeper", "Keeper", "Winger", "Wing", "Fullback", "Full-back", "Centre",
-        "Flanker", "Prop", "Hooker", "Scrum-half", "Fly-half", "Lock", "Captain", "Skipper", "Coach", "Manager", "Trainer", "Pitcher",
+        "Left-back", "Right-back", "Centre-back", "Sweeper", "Flanker", "Prop", "Hooker", "Scrum-half", "Fly-half", "Lock", "Captain", "Skipper", "Coach", "Manager", "Trainer", "Pitcher",
         "Reliever", "Starter", "Catcher", "Outfielder", "Infielder", "Shortstop", "Batsman", "Bowler", "Spinner", "Opener", "Paceman",
         "All-rounder", "Wicketkeeper", "Veteran", "Rookie", "Unseeded", "Champion", "Holder", "Teammate", "Team-mate", "Newcomer",
         "Sprinter", "Rider", "Driver", "Jockey", "Cyclist", "Actor", "Actress", "Singer", "Novelist", "Writer", "Author", "Playwright",
         "Director", "Producer", "Composer", "Comedian", "Detective", "Inspector", "Sergeant", "Constable", "Officer", "Judge",
         "Lawyer", "Attorney", "Colonel", "Major", "Lieutenant", "Corporal", "General", "Brigadier", "Marshal",
-        "Bishop", "Sister", "Brother", "Father", "Monsignor", "Rabbi", "Imam", "Sheikh", "Dr", "Professor", "Businessman", "Banker",
+        "Bishop", "Sister", "Sisters", "Brother", "Father", "Monsignor", "Rabbi", "Imam", "Sheikh", "Dr", "Professor", "Businessman", "Banker",
         "Economist", "Analyst", "Former", "Defending", "Reigning",
     };
 

@@ -11,6 +11,14 @@ namespace Readout.Annotation.Entities;
 /// </summary>
 internal static class SurnameCue
 {
+    // Singular nouns for a body of people that open sentences in reports ("Police said", "Management told").
+    private static readonly HashSet<string> CollectiveNounSet = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Police", "Army", "Military", "Government", "Parliament", "Congress", "Management", "Staff", "Security", "Intelligence",
+        "Customs", "Immigration", "Prosecution", "Defence", "Defense", "Opposition", "Militia", "Command", "Navy", "Radio", "Television",
+    };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CollectiveNouns = CollectiveNounSet.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Whether the cue before the name holds for a run of any length: cricket's caught/bowled marks.</summary>
     public static bool Before(DocumentContext doc, int start)
         => start > 0 && !doc.BreakBefore(start) && (doc.Is(start - 1, "c") || doc.Is(start - 1, "b") || doc.Is(start - 1, "st"));
@@ -23,13 +31,15 @@ internal static class SurnameCue
             return false;
         }
 
-        if (Before(doc, start) || Ordinal(doc, end) || BowlingFigures(doc, end) || doc.Is(end, "told"))
+        if (Before(doc, start) || Ordinal(doc, end) || BracketedMinute(doc, end) || BowlingFigures(doc, end) || Age(doc, end) || doc.Is(end, "told"))
         {
             return true;
         }
 
-        // A club or team also takes "who" ("Juventus , who"), but rarely without a plural-looking name or an article.
-        bool plural = doc.Word(start)[^1] == 's' || start > 0 && (doc.Is(start - 1, "the") || doc.Is(start - 1, "The"));
+        // A club or team also takes "who" ("Juventus , who"), but rarely without a plural-looking name or an article;
+        // a word the text also writes in lower case is a common noun ("Police said").
+        bool plural = doc.Word(start)[^1] == 's' || start > 0 && (doc.Is(start - 1, "the") || doc.Is(start - 1, "The")) || CollectiveNouns.Contains(doc.Word(start))
+                      || WrittenLower(doc, start);
         if (doc.Is(end, ",") && doc.Is(end + 1, "who") && !plural || start > 0 && doc.Is(start - 1, "said") && (doc.Is(end, ".") || doc.Is(end, ",")))
         {
             return true;
@@ -48,6 +58,36 @@ internal static class SurnameCue
 
         var w = doc.Word(k);
         return w.Length >= 3 && char.IsDigit(w[^3]) && (w.EndsWith("st") || w.EndsWith("nd") || w.EndsWith("rd") || w.EndsWith("th"));
+    }
+
+    // "Valkucak ( 54th )", "Ronaldo ( 5th and 89th minutes )": a scorer's bracketed minute.
+    private static bool BracketedMinute(DocumentContext doc, int k) => doc.Is(k, "(") && Ordinal(doc, k + 1);
+
+    /// <summary>"Takeda , 18 ," or "Cheung Siu Man , 40 , was arrested": an age between commas follows a person's name.</summary>
+    public static bool Age(DocumentContext doc, int k)
+    {
+        if (!doc.Is(k, ",") || k + 2 >= doc.Tokens.Length || doc.Tokens[k + 1].Shape != TokenShape.Number || doc.BreakBefore(k + 1))
+        {
+            return false;
+        }
+
+        var w = doc.Word(k + 1);
+        return w.Length == 2 && char.IsAsciiDigit(w[0]) && char.IsAsciiDigit(w[1]) && w[0] != '0' && (doc.Is(k + 2, ",") || doc.Is(k + 2, "."));
+    }
+
+    // Whether the document also writes the word in lower case, as a common noun.
+    private static bool WrittenLower(DocumentContext doc, int k)
+    {
+        var word = doc.Word(k);
+        foreach (var t in doc.Tokens)
+        {
+            if (t.Shape == TokenShape.Lower && t.Length == word.Length && t.Of(doc.Text).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Cork 23-5-71-1": overs, maidens, runs and wickets.
