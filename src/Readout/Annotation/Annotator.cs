@@ -47,6 +47,7 @@ public sealed class Annotator : IAnnotator
         TreatyRecognizer.Recognize(doc);
         SportsEvent.Recognize(doc);
         DatelinePlace.Recognize(doc);
+        StatePlace.Recognize(doc);
         OrganizationRecognizer.Recognize(doc);
         PersonRecognizer.Recognize(doc);
         PlaceRecognizer.Recognize(doc);
