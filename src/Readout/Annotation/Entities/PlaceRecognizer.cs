@@ -67,6 +67,7 @@ internal static class PlaceRecognizer
             }
         }
 
+        LocativePlace.Recognize(doc); // names the gazetteer lacks, where only a place can stand
         RepeatedNames.Propagate(doc); // places come last, so every cue-found name is known by now
     }
 

@@ -75,8 +75,8 @@ internal static class SurnameCue
         return w.Length == 2 && char.IsAsciiDigit(w[0]) && char.IsAsciiDigit(w[1]) && w[0] != '0' && (doc.Is(k + 2, ",") || doc.Is(k + 2, "."));
     }
 
-    // Whether the document also writes the word in lower case, as a common noun.
-    private static bool WrittenLower(DocumentContext doc, int k)
+    /// <summary>Whether the document also writes the word in lower case, as a common noun.</summary>
+    public static bool WrittenLower(DocumentContext doc, int k)
     {
         var word = doc.Word(k);
         foreach (var t in doc.Tokens)
