@@ -60,6 +60,16 @@ internal static class SurnameCue
         return w.Length >= 3 && char.IsDigit(w[^3]) && (w.EndsWith("st") || w.EndsWith("nd") || w.EndsWith("rd") || w.EndsWith("th"));
     }
 
+    /// <summary>
+    /// Context that marks a run of name words as a person's: an age ("Cheung Siu Man , 40 ,"), a scorer's minute
+    /// ("Klimis Alexandrou ( 41st )"), a byline ("-- Rosemary Bennett , London Newsroom") or a quote's source
+    /// closing the clause ("said Burcin Mavituna from Interbank", "said Ori Lewis .").
+    /// </summary>
+    public static bool AfterFullName(DocumentContext doc, int start, int end)
+        => Age(doc, end) || BracketedMinute(doc, end) || Ordinal(doc, end)
+           || start > 0 && doc.Is(start - 1, "--") && (start == 1 || doc.BreakBefore(start - 1)) && doc.Is(end, ",")
+           || start > 0 && doc.Is(start - 1, "said") && !doc.BreakBefore(start) && (end >= doc.Tokens.Length || doc.Is(end, ".") || doc.Is(end, ",") || doc.Is(end, "from") || doc.Is(end, "of"));
+
     // "Valkucak ( 54th )", "Ronaldo ( 5th and 89th minutes )": a scorer's bracketed minute.
     private static bool BracketedMinute(DocumentContext doc, int k) => doc.Is(k, "(") && Ordinal(doc, k + 1);
 
