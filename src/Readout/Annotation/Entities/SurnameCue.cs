@@ -38,15 +38,18 @@ internal static class SurnameCue
 
         // A club or team also takes "who" ("Juventus , who"), but rarely without a plural-looking name or an article;
         // a word the text also writes in lower case is a common noun ("Police said").
-        bool plural = doc.Word(start)[^1] == 's' || start > 0 && (doc.Is(start - 1, "the") || doc.Is(start - 1, "The")) || CollectiveNouns.Contains(doc.Word(start))
-                      || WrittenLower(doc, start);
-        if (doc.Is(end, ",") && doc.Is(end + 1, "who") && !plural || start > 0 && doc.Is(start - 1, "said") && (doc.Is(end, ".") || doc.Is(end, ",")))
+        if (doc.Is(end, ",") && doc.Is(end + 1, "who") && !Plural(doc, start) || start > 0 && doc.Is(start - 1, "said") && (doc.Is(end, ".") || doc.Is(end, ",")))
         {
             return true;
         }
 
-        return (doc.Is(end, "said") || doc.Is(end, "says")) && ClauseStart(doc, start) && !plural;
+        return (doc.Is(end, "said") || doc.Is(end, "says")) && ClauseStart(doc, start) && !Plural(doc, start);
     }
+
+    // Only read once a cue matched: the lower-case check scans the document.
+    private static bool Plural(DocumentContext doc, int start)
+        => doc.Word(start)[^1] == 's' || start > 0 && (doc.Is(start - 1, "the") || doc.Is(start - 1, "The")) || CollectiveNouns.Contains(doc.Word(start))
+           || WrittenLower(doc, start);
 
     // "( Balakov 29th , Bobic 47th": a goal's minute after the scorer.
     private static bool Ordinal(DocumentContext doc, int k)
