@@ -125,9 +125,24 @@ internal static class LocativePlace
             }
         }
 
-        // A lone word the text also writes in lower case is a common noun; a lone given name is a person the text left bare.
+        // A lone word the text also writes in lower case is a common noun; a lone given name is a person the text left bare;
+        // one the text also puts in the plural names a people ("in Moslem , Serb and Croat sectors" beside "Moslems").
         return end - start == 1 && (doc.Tokens[start].Length < 3 || SurnameCue.WrittenLower(doc, start) || GivenNames.Contains(doc.Word(start))
-                                    || GivenNames.IsWordLike(doc.Word(start)));
+                                    || GivenNames.IsWordLike(doc.Word(start)) || PluralHere(doc, start));
+    }
+
+    private static bool PluralHere(DocumentContext doc, int k)
+    {
+        var word = doc.Word(k);
+        foreach (var t in doc.Tokens)
+        {
+            if (t.Length == word.Length + 1 && t.Shape == TokenShape.Capitalized && doc.Text[t.End - 1] == 's' && t.Of(doc.Text).StartsWith(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "JavaSoft", "ADRs", "DeJesus": an inner capital after a lowercase letter marks a product, a company or a surname.
