@@ -229,23 +229,15 @@ internal static class OrganizationRecognizer
             q++;
         }
 
-        bool joined = false;
-        for (; q < tokens.Length && !doc.IsClaimed(q) && !doc.BreakBefore(q); q++)
+        for (; q < k; q++)
         {
             var word = doc.Word(q);
             if (!tokens[q].IsCapitalized)
             {
-                // "Department of Health and Human Services", "Organisation for Security and Cooperation in Europe".
-                if (end == q && (doc.Is(q, "and") || joined && doc.Is(q, "in")) && Joins(doc, q, placeAfter: joined))
-                {
-                    joined = true;
-                    continue;
-                }
-
                 return end; // another "of": the first tail is enough
             }
 
-            if (q >= k && end < q || RoleLexicon.Shared.IsRoleWord(word) || GivenNames.Contains(word) || SportsClub.IsNotClub(word))
+            if (RoleLexicon.Shared.IsRoleWord(word) || GivenNames.Contains(word) || SportsClub.IsNotClub(word))
             {
                 return end;
             }
@@ -254,26 +246,6 @@ internal static class OrganizationRecognizer
         }
 
         return end;
-    }
-
-    // "and" between two words of a name's tail: neither side a place, a head or a title ("Bank of Tarsk and Velcor" are two);
-    // "in" may end the tail with a place ("... and Cooperation in Europe").
-    private static bool Joins(DocumentContext doc, int q, bool placeAfter)
-    {
-        var tokens = doc.Tokens;
-        if (q + 1 >= tokens.Length || !tokens[q + 1].IsCapitalized || doc.BreakBefore(q + 1) || doc.IsClaimed(q + 1))
-        {
-            return false;
-        }
-
-        var next = doc.Word(q + 1);
-        if (placeAfter)
-        {
-            return doc.Is(q, "in") ? doc.MatchPlace(q + 1, out _) > 0 : doc.MatchPlace(q + 1, out _) == 0 && !HeadLookup.Contains(next);
-        }
-
-        return doc.MatchPlace(q - 1, out _) == 0 && doc.MatchPlace(q + 1, out _) == 0 && !HeadLookup.Contains(next)
-               && !RoleLexicon.Shared.IsRoleWord(next) && !GivenNames.Contains(next);
     }
 
     // A possessive inside a name, spaced as "Farmers ' Union" or "People 's Daily" (the tokenizer drops a written "'s"):
