@@ -52,6 +52,7 @@ internal static class OrganizationRecognizer
 
     public static void Recognize(DocumentContext doc)
     {
+        PossessiveName.Recognize(doc); // "Velcor's" before its "Velcor" is taken alone
         var tokens = doc.Tokens;
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -139,6 +140,10 @@ internal static class OrganizationRecognizer
             else if (lastHead < 0 && k > start && (doc.Is(k, "and") || doc.Is(k, "&")) && JoinsHead(doc, start, k))
             {
                 k++; // "Truth and Reconciliation Commission"
+            }
+            else if (lastHead < 0 && k > start && InnerPossessive(doc, k) is > 0 and var next)
+            {
+                k = next; // "Farmers' Union", "People's Daily"
             }
             else
             {
@@ -241,6 +246,21 @@ internal static class OrganizationRecognizer
         }
 
         return end;
+    }
+
+    // A possessive inside a name, spaced as "Farmers ' Union" or "People 's Daily" (the tokenizer drops a written "'s"):
+    // only after a plural or "People", since "Varn 's Freedom Party" is its leader's party, not its name.
+    private static int InnerPossessive(DocumentContext doc, int k)
+    {
+        var tokens = doc.Tokens;
+        if (!(doc.Is(k, "'") || doc.Is(k, "’")) || doc.BreakBefore(k))
+        {
+            return -1;
+        }
+
+        var owner = doc.Word(k - 1);
+        int next = doc.Is(k + 1, "s") ? (owner is "People" or "Peoples" ? k + 2 : -1) : owner.EndsWith('s') && owner.Length > 3 ? k + 1 : -1;
+        return next > 0 && next < tokens.Length && !doc.BreakBefore(next) && tokens[next].IsCapitalized && doc.MatchPlace(k - 1, out _) == 0 ? next : -1;
     }
 
     // "(Ostravian) Truth and Reconciliation Commission": one or two words, no place, then "and" and words ending in a head.

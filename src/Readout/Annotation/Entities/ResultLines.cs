@@ -7,7 +7,9 @@ namespace Readout.Annotation.Entities;
 /// Lines that only teams fill, read before people so a club named like a person ("Gloria Tarsk") stays a club:
 /// a result line "Gloria Tarsk 2 Kestrel Velm 1" (two names, each followed by a goal count, then the end of the line,
 /// a bracketed scorer list or a period), and a league-table row "3. Gloria Tarsk 24 7 7 10 42 38 28" (games played,
-/// then the wins, draws and losses that add up to them). Countries keep their reading: national sides are places.
+/// then the wins, draws and losses that add up to them). A scorer list may follow the first side's goals
+/// ("Tarsk 1 ( Varn 24th ) Velm 2"). Countries keep their reading — national sides are places — unless most sides
+/// in the document's result lines are not countries: then it is a club league and a country among them is a club.
 /// </summary>
 internal static class ResultLines
 {
@@ -18,16 +20,46 @@ internal static class ResultLines
     public static void Recognize(DocumentContext doc)
     {
         var tokens = doc.Tokens;
+        List<(int Start, int End)>? sides = null;
         for (int i = 0; i < tokens.Length; i++)
         {
             if (i == 0 || doc.BreakBefore(i))
             {
-                Line(doc, i);
+                Line(doc, i, ref sides);
             }
+        }
+
+        if (sides is null)
+        {
+            return;
+        }
+
+        bool clubLeague = ClubLeague(doc, sides);
+        foreach (var (start, end) in sides)
+        {
+            AddClub(doc, start, end, clubLeague);
         }
     }
 
-    private static void Line(DocumentContext doc, int start)
+    // Fewer than one side in four a country (and at least four sides): a club competition ("Cannes 0 Monaco 2").
+    private static bool ClubLeague(DocumentContext doc, List<(int Start, int End)> sides)
+    {
+        int countries = 0;
+        foreach (var (start, end) in sides)
+        {
+            if (IsNational(doc, start, end))
+            {
+                countries++;
+            }
+        }
+
+        return sides.Count >= 4 && countries * 4 < sides.Count;
+    }
+
+    private static bool IsNational(DocumentContext doc, int start, int end)
+        => doc.MatchPlace(start, out var place) == end - start && place.Form is PlaceForm.Country or PlaceForm.Demonym or PlaceForm.Region;
+
+    private static void Line(DocumentContext doc, int start, ref List<(int Start, int End)>? sides)
     {
         var tokens = doc.Tokens;
         int first = start;
@@ -42,19 +74,39 @@ internal static class ResultLines
             return;
         }
 
-        int end2 = NameEnd(doc, end1 + 1);
-        if (end2 > end1 + 1 && end2 < tokens.Length && !doc.BreakBefore(end2) && Goals(doc, end2, 2) && first == start
+        int second = end1 + 1;
+        if (doc.Is(second, "(") && CloseOnLine(doc, second) is > 0 and var close)
+        {
+            second = close + 1; // "Tarsk 1 ( Varn 24th ) Velm 2"
+        }
+
+        int end2 = NameEnd(doc, second);
+        if (end2 > second && end2 < tokens.Length && !doc.BreakBefore(end2) && Goals(doc, end2, 2) && first == start
             && (LineEndsAt(doc, end2 + 1) || doc.Is(end2 + 1, "(") || doc.Is(end2 + 1, ".")))
         {
-            AddClub(doc, first, end1);
-            AddClub(doc, end1 + 1, end2);
+            (sides ??= []).Add((first, end1));
+            sides.Add((second, end2));
             return;
         }
 
         if (IsTableRow(doc, end1))
         {
-            AddClub(doc, first, end1);
+            (sides ??= []).Add((first, end1));
         }
+    }
+
+    // The ")" closing the bracket at open on the same line, or -1.
+    private static int CloseOnLine(DocumentContext doc, int open)
+    {
+        for (int k = open + 1; k < doc.Tokens.Length && !doc.BreakBefore(k); k++)
+        {
+            if (doc.Is(k, ")"))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     // Played = won + drawn + lost (or won + lost), then more counts to the end of the line.
@@ -123,10 +175,10 @@ internal static class ResultLines
         return true;
     }
 
-    private static void AddClub(DocumentContext doc, int start, int end)
+    private static void AddClub(DocumentContext doc, int start, int end, bool clubLeague)
     {
         if (!doc.IsFree(start, end) || SportsClub.IsNotClub(doc.Word(start)) || SportsClub.IsNotClub(doc.Word(end - 1)) // "Record Sept 15"
-            || doc.MatchPlace(start, out var place) == end - start && place.Form is PlaceForm.Country or PlaceForm.Demonym or PlaceForm.Region)
+            || !clubLeague && IsNational(doc, start, end))
         {
             return;
         }

@@ -7,7 +7,8 @@ namespace Readout.Annotation.Entities;
 /// <summary>
 /// In sports writing a team is often its plural nickname after "the": "the Kestrels have won six in a row". In a
 /// report using the words of a league season (season, league, coach, innings...), "the" and one capitalised
-/// plural that is no place, nationality or known person is the team. Runs after people, before places.
+/// plural ("the Kestrels", "The Kestrels" opening a sentence) that is no place, nationality or known person is the team. Runs after
+/// people, before places.
 /// </summary>
 internal static class TeamNickname
 {
@@ -24,10 +25,13 @@ internal static class TeamNickname
         bool? sports = null;
         for (int i = 1; i < tokens.Length; i++)
         {
-            if (tokens[i].Shape != TokenShape.Capitalized || doc.IsClaimed(i) || !doc.Is(i - 1, "the") || doc.BreakBefore(i) || !IsPlural(doc.Word(i))
-                || i + 1 < tokens.Length && !doc.BreakBefore(i + 1) && (tokens[i + 1].IsCapitalized || tokens[i + 1].Shape == TokenShape.Number) // "the Windows 95"
-                || IsSurname(doc, doc.Word(i))
-                || doc.MatchPlace(i, out _) > 0 || GivenNames.Contains(doc.Word(i)) || SportsClub.IsNotClub(doc.Word(i)))
+            if (tokens[i].Shape != TokenShape.Capitalized || doc.IsClaimed(i) || !After(doc, i) || doc.BreakBefore(i))
+            {
+                continue;
+            }
+
+            int last = i; // two words would take events ("the Olympic Games", "the Five Nations")
+            if (!IsNickname(doc, i, last))
             {
                 continue;
             }
@@ -38,8 +42,33 @@ internal static class TeamNickname
                 return;
             }
 
-            SportsClub.Add(doc, i, i + 1);
+            SportsClub.Add(doc, i, last + 1);
+            i = last;
         }
+    }
+
+    // "the Kestrels", or "The Kestrels" opening a sentence.
+    private static bool After(DocumentContext doc, int i) => doc.Is(i - 1, "the") || doc.Is(i - 1, "The") && doc.Tokens[i - 1].SentenceStart;
+
+    private static bool IsNickname(DocumentContext doc, int first, int last)
+    {
+        var tokens = doc.Tokens;
+        int next = last + 1;
+        if (!IsPlural(doc.Word(last))
+            || next < tokens.Length && !doc.BreakBefore(next) && (tokens[next].IsCapitalized || tokens[next].Shape == TokenShape.Number)) // "the Windows 95"
+        {
+            return false;
+        }
+
+        for (int k = first; k <= last; k++)
+        {
+            if (IsSurname(doc, doc.Word(k)) || doc.MatchPlace(k, out _) > 0 || GivenNames.Contains(doc.Word(k)) || SportsClub.IsNotClub(doc.Word(k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "Kestrels", not "Ostravians" (a nationality ends in -ans/-ians/-ese and is matched as a place first) nor "Glass".

@@ -9,6 +9,7 @@ namespace Readout.Annotation.Entities;
 /// else it stands alone there ("Dortvik have signed..."), except where the text is plainly about the place: after
 /// "in", "at" or "near", or opening a dateline ("DORTVIK 1996-08-30"). Such a document is sports writing, so other
 /// towns standing alone are clubs too, unless any word of place or motion comes before them ("move to Ambrell").
+/// A country read as a club (in a club league's results, see <see cref="ResultLines"/>) is that club likewise.
 /// Runs before places claim the town.
 /// </summary>
 internal static class TownClubs
@@ -26,7 +27,7 @@ internal static class TownClubs
         foreach (var m in doc.Mentions)
         {
             if (m.Kind == MentionKind.Organization && m.Span.Slice(doc.Text) is var name
-                && doc.TryGetPlace(name, out var place) && place.Form is PlaceForm.City or PlaceForm.Capital)
+                && doc.TryGetPlace(name, out var place) && place.Form is PlaceForm.City or PlaceForm.Capital or PlaceForm.Country)
             {
                 (clubs ??= new(StringComparer.Ordinal)).Add(name);
             }
