@@ -444,8 +444,9 @@ public static class HtmlContentScorer
                 commas += inner.Commas;
                 good += inner.Good;
                 headlines += inner.Headlines;
-                if (IsInline(child.LocalName))
+                if (IsInline(child.LocalName) && inner.Good == 0)
                 {
+                    // (A span wrapping whole paragraphs is a container, not a run of text.)
                     looseText += inner.Text;
                     looseLinks += inner.Links;
                     looseCommas += inner.Commas;
