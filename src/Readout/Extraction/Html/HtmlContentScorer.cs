@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace Readout.Extraction.Html;
@@ -6,7 +7,7 @@ namespace Readout.Extraction.Html;
 /// Finds the element that holds the article by block scoring: every paragraph-like block gives
 /// points (length, commas) to its ancestors, weighted by class hints and discounted by link density.
 /// </summary>
-public static class HtmlContentScorer
+public static partial class HtmlContentScorer
 {
     /// <summary>Blocks shorter than this are captions, buttons and labels, not paragraphs.</summary>
     private const int MinParagraphLength = 25;
@@ -250,7 +251,7 @@ public static class HtmlContentScorer
                 {
                     Visit(c);
                 }
-                else if (started)
+                else if (started && !IsFurniture(c))
                 {
                     if (IsLead(c))
                     {
@@ -266,7 +267,7 @@ public static class HtmlContentScorer
 
         private bool IsLead(IElement e)
         {
-            if (e.LocalName is not ("p" or "h2" or "div" or "blockquote" or "section") || HasBlockChild(e))
+            if (e.LocalName is not ("p" or "div" or "blockquote" or "section") || HasBlockChild(e))
             {
                 return false;
             }
@@ -274,6 +275,9 @@ public static class HtmlContentScorer
             var m = Measured(stats, e);
             return m.Text > LeadLength && LinkDensity(stats, e) < 0.25;
         }
+
+        /// <summary>Pictures with their captions and credits, author boxes and meta lines: beside the headline, never the lead.</summary>
+        private static bool IsFurniture(IElement e) => e.GetAttribute("class") is { } cls && FurnitureRegex().IsMatch(cls);
     }
 
     /// <summary>
@@ -543,4 +547,7 @@ public static class HtmlContentScorer
 
         return n;
     }
+
+    [GeneratedRegex(@"caption|image|img|photo|picture|gallery|slide|video|credit|author|byline|meta", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FurnitureRegex();
 }
