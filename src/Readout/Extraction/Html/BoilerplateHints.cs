@@ -130,7 +130,7 @@ public static partial class BoilerplateHints
         };
     }
 
-    [GeneratedRegex(@"(?:^|[\s_-])(?:nav|navbar|navigation|menu|footer|header|masthead|share|sharing|social|comments?|comment-list|disqus|related|cookie|consent|gdpr|subscribe|subscription|newsletter|sidebar|side-bar|widget|advert|advertisement|ads?|ad-slot|promo|sponsor|breadcrumbs?|popup|modal|dialog|banner|signup|login|tags?|tagcloud|recommend|recommended|more-stories|read-more|most-popular|popular|trending|pagination|pager|toolbar|skip|author-bio|bio|outbrain|taboola|visually-hidden|sr-only|caption|credits?|copyright|image-?(?:description|annotation)|feedback|kommentare?|rating|infobox|byline-share)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[\s_-])(?:nav|navbar|navigation|menu|footer|header|masthead|share|sharing|social|comments?|comment-list|disqus|related|cookie|consent|gdpr|subscribe|subscription|newsletter|sidebar|side-bar|widget|advert|advertisement|ads?|ad-slot|promo|sponsor|breadcrumbs?|popup|modal|dialog|banner|signup|login|tags?|tagcloud|recommend|recommended|more-stories|read-more|most-popular|popular|trending|pagination|pager|toolbar|skip|author-bio|bio|outbrain|taboola|visually-hidden|sr-only|caption|credits?|copyright|image-?(?:description|annotation)|feedback|kommentare?|rating|infobox|byline-share|author-?box|about-the-author|legend)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegativeRegex();
 
     [GeneratedRegex(@"article|story|entry|post-?body|post-?content|content-?body|main-?content|text|body|blog|hentry|page-content|rich-text|prose", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

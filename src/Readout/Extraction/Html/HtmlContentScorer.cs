@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace Readout.Extraction.Html;
@@ -6,7 +7,7 @@ namespace Readout.Extraction.Html;
 /// Finds the element that holds the article by block scoring: every paragraph-like block gives
 /// points (length, commas) to its ancestors, weighted by class hints and discounted by link density.
 /// </summary>
-public static class HtmlContentScorer
+public static partial class HtmlContentScorer
 {
     /// <summary>Blocks shorter than this are captions, buttons and labels, not paragraphs.</summary>
     private const int MinParagraphLength = 25;
@@ -54,19 +55,29 @@ public static class HtmlContentScorer
     /// </summary>
     private readonly record struct TextStats(int Text, int Links, int Commas, int Good, int Headlines);
 
+    /// <summary>
+    /// A paragraph-like block in document order: a leaf element, or the loose text (text nodes and inline
+    /// elements) of an element that also holds blocks, measured on that loose text alone.
+    /// </summary>
+    private readonly record struct Block(IElement? Element, TextStats Stats, bool Loose);
+
     /// <summary>Returns the winning element and the siblings that belong with it, in document order.</summary>
     /// <param name="title">The page title: on a page of several stories, the one headed by it is the page's own.</param>
     public static IReadOnlyList<IElement> FindMain(IElement root, string? title = null)
     {
         // One bottom-up pass measures every element; scoring then never re-reads a subtree's text.
         var stats = new Dictionary<IElement, TextStats>(ReferenceEqualityComparer.Instance);
-        var blocks = new List<IElement>();
+        var blocks = new List<Block>();
         Measure(root, stats, blocks, inLink: false);
 
         var scores = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
-        foreach (var block in blocks)
+        foreach (var (block, measured, loose) in blocks)
         {
-            var measured = stats[block];
+            if (block is null)
+            {
+                continue;
+            }
+
             var length = measured.Text;
             if (length < MinParagraphLength || measured.Links * 2 > length)
             {
@@ -75,7 +86,8 @@ public static class HtmlContentScorer
             }
 
             var points = 1 + measured.Commas + Math.Min(length / 100, 3) + (block.LocalName == "p" ? 1 : 0);
-            var ancestor = block.ParentElement;
+            // Loose text (lines between <br>s beside headings and divs) is a paragraph whose parent is the element itself.
+            var ancestor = loose ? block : block.ParentElement;
             for (var level = 0; ancestor is not null && level < 3; level++, ancestor = ancestor.ParentElement)
             {
                 scores.TryGetValue(ancestor, out var s);
@@ -133,8 +145,139 @@ public static class HtmlContentScorer
             }
         }
 
-        chosen.InsertRange(0, LeadsBefore(chosen[0], stats));
+        var leads = LeadsBefore(chosen[0], stats);
+        if (title is not null && stats[root].Headlines > 0)
+        {
+            foreach (var lead in LeadsUnderHeadline(root, chosen[0], title, stats))
+            {
+                if (!leads.Any(l => l == lead || l.Contains(lead) || lead.Contains(l)))
+                {
+                    leads.Add(lead);
+                }
+            }
+
+            leads.Sort((a, b) => a == b ? 0 : a.CompareDocumentPosition(b).HasFlag(DocumentPositions.Following) ? -1 : 1);
+        }
+
+        chosen.InsertRange(0, leads);
         return chosen;
+    }
+
+    /// <summary>
+    /// The standfirst between the headline (the h1 that is the page title) and the body, wherever the page's
+    /// markup put it: a deck in the headline's hero block, a subheadline or intro div outside the body's column.
+    /// </summary>
+    private static List<IElement> LeadsUnderHeadline(IElement root, IElement first, string title, Dictionary<IElement, TextStats> stats)
+    {
+        var leads = new List<IElement>();
+        IElement? headline = null;
+        foreach (var h1 in root.QuerySelectorAll("h1"))
+        {
+            if (first.Contains(h1) || !h1.CompareDocumentPosition(first).HasFlag(DocumentPositions.Following))
+            {
+                break;
+            }
+
+            headline = IsTitle(h1.TextContent, title) ? h1 : null;
+        }
+
+        if (headline is null)
+        {
+            return leads;
+        }
+
+        var common = first.ParentElement;
+        while (common is not null && !common.Contains(headline))
+        {
+            common = common.ParentElement;
+        }
+
+        if (common is not null)
+        {
+            var walk = new LeadWalk(headline, first, stats, leads);
+            walk.Visit(common);
+        }
+
+        return leads;
+    }
+
+    /// <summary>True when the h1's text is the page title (or the title's part before the site name).</summary>
+    private static bool IsTitle(string headline, string title)
+    {
+        var h = headline.AsSpan().Trim();
+        if (h.Length < MinTitledHeadline)
+        {
+            return false;
+        }
+
+        if (title.AsSpan().Contains(h, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var cut = title.AsSpan();
+        foreach (var separator in (ReadOnlySpan<string>)[" | ", " - ", " – ", " — ", " :: "])
+        {
+            var at = cut.IndexOf(separator, StringComparison.Ordinal);
+            cut = at > 0 ? cut[..at] : cut;
+        }
+
+        return cut.Trim().Length >= MinTitledHeadline && h.Contains(cut.Trim(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Walks the elements between the headline and the body in document order, collecting long plain blocks.</summary>
+    private sealed class LeadWalk(IElement headline, IElement first, Dictionary<IElement, TextStats> stats, List<IElement> leads)
+    {
+        /// <summary>Elements looked at before giving up: the lead sits close to the headline.</summary>
+        private int budget = 200;
+        private bool started;
+        private bool done;
+
+        public void Visit(IElement node)
+        {
+            var children = node.Children;
+            for (var i = 0; i < children.Length && !done && budget-- > 0; i++)
+            {
+                var c = children[i];
+                if (c == headline)
+                {
+                    started = true;
+                }
+                else if (c == first)
+                {
+                    done = true;
+                }
+                else if (c.Contains(headline) || c.Contains(first))
+                {
+                    Visit(c);
+                }
+                else if (started && !IsFurniture(c))
+                {
+                    if (IsLead(c))
+                    {
+                        leads.Add(c);
+                    }
+                    else if (c.LocalName is not ("ul" or "ol" or "li" or "table" or "a"))
+                    {
+                        Visit(c);
+                    }
+                }
+            }
+        }
+
+        private bool IsLead(IElement e)
+        {
+            if (e.LocalName is not ("p" or "div" or "blockquote" or "section") || HasBlockChild(e))
+            {
+                return false;
+            }
+
+            var m = Measured(stats, e);
+            return m.Text > LeadLength && LinkDensity(stats, e) < 0.25;
+        }
+
+        /// <summary>Pictures with their captions and credits, author boxes and meta lines: beside the headline, never the lead.</summary>
+        private static bool IsFurniture(IElement e) => e.GetAttribute("class") is { } cls && FurnitureRegex().IsMatch(cls);
     }
 
     /// <summary>
@@ -262,17 +405,22 @@ public static class HtmlContentScorer
     }
 
     /// <summary>Measures <paramref name="e"/> and every element under it; collects paragraph-like blocks in document order.</summary>
-    private static TextStats Measure(IElement e, Dictionary<IElement, TextStats> stats, List<IElement>? blocks, bool inLink)
+    private static TextStats Measure(IElement e, Dictionary<IElement, TextStats> stats, List<Block>? blocks, bool inLink)
     {
         var isBlock = e.LocalName is "p" or "pre" or "td" or "blockquote" or "div" or "section" or "li"
             && !(e.LocalName is "div" or "section" or "li" or "td" && HasBlockChild(e));
-        if (blocks is not null && isBlock)
+
+        // A slot kept in document order (before the blocks inside), filled once the element is measured; empty slots are skipped.
+        var slot = -1;
+        if (blocks is not null && (isBlock || HoldsLooseText(e.LocalName)))
         {
-            blocks.Add(e);
+            slot = blocks.Count;
+            blocks.Add(default);
         }
 
         inLink |= e.LocalName == "a";
         int text = 0, links = 0, commas = 0, good = 0, headlines = e.LocalName == "h1" ? 1 : 0;
+        int looseText = 0, looseLinks = 0, looseCommas = 0;
         // By index: AngleSharp finds a node's NextSibling by searching its parent's children (quadratic on wide nodes).
         var children = e.ChildNodes;
         for (var i = 0; i < children.Length; i++)
@@ -285,7 +433,10 @@ public static class HtmlContentScorer
                     if (!char.IsWhiteSpace(c))
                     {
                         text++;
-                        commas += c == ',' ? 1 : 0;
+                        looseText++;
+                        var comma = c == ',' ? 1 : 0;
+                        commas += comma;
+                        looseCommas += comma;
                     }
                 }
             }
@@ -297,19 +448,44 @@ public static class HtmlContentScorer
                 commas += inner.Commas;
                 good += inner.Good;
                 headlines += inner.Headlines;
+                if (IsInline(child.LocalName) && inner.Good == 0)
+                {
+                    // (A span wrapping whole paragraphs is a container, not a run of text.)
+                    looseText += inner.Text;
+                    looseLinks += inner.Links;
+                    looseCommas += inner.Commas;
+                }
             }
         }
 
         links = inLink ? text : links;
+        looseLinks = inLink ? looseText : looseLinks;
         if (isBlock)
         {
             good = text >= MinParagraphLength && links * 2 < text ? text - links : 0;
+            if (slot >= 0)
+            {
+                blocks![slot] = new Block(e, new TextStats(text, links, commas, good, headlines), Loose: false);
+            }
+        }
+        else if (slot >= 0 && looseText >= MinParagraphLength && looseLinks * 2 < looseText)
+        {
+            // Lines of text straight in a container beside its headings and divs (a post written with <br>s).
+            good += looseText - looseLinks;
+            blocks![slot] = new Block(e, new TextStats(looseText, looseLinks, looseCommas, looseText - looseLinks, 0), Loose: true);
         }
 
         var result = new TextStats(text, links, commas, good, headlines);
         stats[e] = result;
         return result;
     }
+
+    /// <summary>Containers whose own text between child blocks is read as a paragraph.</summary>
+    private static bool HoldsLooseText(string name) => name is "div" or "section" or "article" or "main" or "td" or "li" or "blockquote" or "body" or "center" or "font";
+
+    /// <summary>Inline elements: their text belongs to the paragraph of the text around them.</summary>
+    private static bool IsInline(string name) => name is "a" or "span" or "strong" or "b" or "em" or "i" or "u" or "font" or "small" or "big"
+        or "sub" or "sup" or "abbr" or "cite" or "q" or "mark" or "code" or "time" or "label" or "s" or "del" or "ins" or "tt" or "var" or "kbd" or "acronym" or "bdi" or "bdo" or "data";
 
     /// <summary>The <paramref name="k"/> highest scores, highest first; ties keep insertion order (as a stable sort would).</summary>
     private static List<KeyValuePair<IElement, double>> TopByScore(Dictionary<IElement, double> scores, int k)
@@ -371,4 +547,7 @@ public static class HtmlContentScorer
 
         return n;
     }
+
+    [GeneratedRegex(@"caption|image|img|photo|picture|gallery|slide|video|credit|author|byline|meta", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FurnitureRegex();
 }
