@@ -24,8 +24,12 @@ internal static class Program
         var passes = new Option<int>("--passes") { Description = "Passes over the queries per engine (--search-compare)", DefaultValueFactory = _ => 5 };
         var clusterScale = new Option<int>("--cluster-scale") { Description = "Instead of the end-to-end run, cluster this many synthetic dated reports (issue 4: 1000000)" };
         var windowDays = new Option<int>("--window-days") { Description = "Clustering window for --cluster-scale, in days of publication dates", DefaultValueFactory = _ => 30 };
-        var root = new RootCommand("Readout end-to-end throughput bench") { docs, html, data, work, stages, compare, searchCompare, passes, clusterScale, windowDays };
-        root.SetAction(r => r.GetValue(searchCompare) is { } db
+        var fuzz = new Option<int>("--fuzz") { Description = "Instead of the end-to-end run, feed this many mutated inputs through the per-document path" };
+        var fuzzSeed = new Option<int>("--fuzz-seed") { Description = "First seed of --fuzz (rounds of 1,000 mutants take the next seeds)", DefaultValueFactory = _ => 1 };
+        var root = new RootCommand("Readout end-to-end throughput bench") { docs, html, data, work, stages, compare, searchCompare, passes, clusterScale, windowDays, fuzz, fuzzSeed };
+        root.SetAction(r => r.GetValue(fuzz) is > 0 and var mutants
+            ? Fuzz.Run(mutants, r.GetValue(fuzzSeed), r.GetValue(work)!)
+            : r.GetValue(searchCompare) is { } db
             ? SearchCompareRun(db, r.GetValue(passes))
             : r.GetValue(clusterScale) is > 0 and var reports
             ? ClusterScale(reports, r.GetValue(data), r.GetValue(windowDays))

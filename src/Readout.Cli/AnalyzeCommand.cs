@@ -48,6 +48,7 @@ internal static class AnalyzeCommand
                 ? ProgressDisplay.Run(paths, (progress, ct) => run.Run(paths, Rejected, progress, ct))
                 : run.Run(paths, Rejected);
 
+            summary.Warnings.ToList().ForEach(w => Console.Error.WriteLine($"readout: {w.Path}: warning: {w.Reason}"));
             var report = AnalysisReport.Build(store, summary.DocumentIds);
             if (json)
             {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Readout.Annotation;
+using Readout.Pipeline;
 using Readout.Reporting;
 
 namespace Readout.Cli;
@@ -30,8 +31,14 @@ internal static class AnnotateCommand
         var inputs = new ArticleStream();
         using var stdout = Console.OpenStandardOutput();
         var options = new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        foreach (var (raw, article) in inputs.Read(paths))
+        foreach (var (raw, whole) in inputs.Read(paths))
         {
+            var article = AnnotationLimit.Apply(whole, out var cut);
+            if (cut is not null)
+            {
+                Console.Error.WriteLine($"readout: {raw.Path}: warning: {cut}");
+            }
+
             var annotations = annotator.Annotate(article);
             if (!json)
             {

@@ -137,6 +137,7 @@ internal static class EvalCommand
             }
 
             Console.WriteLine($"{"",-12} published: {set.Anchors}");
+            ExtractionCrashes.Report(Console.Out);
         }
 
         return missing > 0 ? ExitCodes.SomeInputsRejected : ExitCodes.Success;

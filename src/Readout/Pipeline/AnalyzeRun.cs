@@ -141,6 +141,11 @@ public sealed class AnalyzeRun(ReadoutPipeline pipeline, IReadoutStore store, An
 
                 var document = analysed[i].Document!;
                 var id = store.AddDocument(document);
+                if (analysed[i].Warning is { } warning)
+                {
+                    state.Warn(new IngestRejection(raw.Path, warning));
+                }
+
                 var reference = new DocumentRef(id, raw.Path, document.Article.Published?.Date, document.Article.Role, document.Article.Attribution.Count > 0);
                 foreach (var assignment in pipeline.Clusterer.Assign(reference, document.Events, store))
                 {
@@ -161,16 +166,17 @@ public sealed class AnalyzeRun(ReadoutPipeline pipeline, IReadoutStore store, An
     {
         try
         {
-            return new Analysis(pipeline.Analyze(raw), null);
+            var document = pipeline.Analyze(raw, out var warning);
+            return new Analysis(document, null, warning);
         }
         catch (Exception e) when (PageFailure.IsPageFault(e))
         {
             // One page must never stop the run; the user gets the file and the failure.
-            return new Analysis(null, PageFailure.Reason(e));
+            return new Analysis(null, PageFailure.Reason(e), null);
         }
     }
 
-    private readonly record struct Analysis(AnalyzedDocument? Document, string? Error);
+    private readonly record struct Analysis(AnalyzedDocument? Document, string? Error, string? Warning);
 
     private sealed record PendingBatch(List<RawDocument> Batch, long?[] Known, Task<Analysis[]> Analysis);
 }

@@ -28,9 +28,13 @@ public sealed class ReadoutPipeline(IArticleExtractor extractor, IAnnotator anno
     public IEventClusterer Clusterer { get; } = clusterer;
 
     /// <exception cref="ExtractionException">The page holds no article.</exception>
-    public AnalyzedDocument Analyze(RawDocument raw)
+    public AnalyzedDocument Analyze(RawDocument raw) => Analyze(raw, out _);
+
+    /// <param name="warning">Set when the body was over <see cref="AnnotationLimit"/> and was cut (where, for the user).</param>
+    /// <exception cref="ExtractionException">The page holds no article.</exception>
+    public AnalyzedDocument Analyze(RawDocument raw, out string? warning)
     {
-        var article = Extractor.Extract(raw);
+        var article = AnnotationLimit.Apply(Extractor.Extract(raw), out warning);
         var annotations = Annotator.Annotate(article);
         var events = Detector.Detect(article, annotations);
         return new AnalyzedDocument(raw, article, annotations, events);

@@ -6,6 +6,7 @@ namespace Readout.Pipeline;
 internal sealed class RunState(Action<IngestRejection>? onRejected)
 {
     private readonly List<IngestRejection> _rejected = [];
+    private readonly List<IngestRejection> _warnings = [];
     private int _new;
     private int _duplicate;
     private int _eventsNew;
@@ -20,6 +21,9 @@ internal sealed class RunState(Action<IngestRejection>? onRejected)
         _rejected.Add(rejection);
         onRejected?.Invoke(rejection);
     }
+
+    /// <summary>A stored document with a caveat (its body cut for annotation): told in the summary, not a rejection.</summary>
+    public void Warn(IngestRejection warning) => _warnings.Add(warning);
 
     public void Added(long id)
     {
@@ -51,6 +55,7 @@ internal sealed class RunState(Action<IngestRejection>? onRejected)
         DocumentsNew = _new,
         DocumentsDuplicate = _duplicate,
         Rejected = _rejected,
+        Warnings = _warnings,
         EventsNew = _eventsNew,
         EventsUpdated = _eventsUpdated,
         Elapsed = elapsed,

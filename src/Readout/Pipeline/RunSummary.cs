@@ -9,6 +9,9 @@ public sealed record RunSummary
     public int DocumentsNew { get; init; }
     public int DocumentsDuplicate { get; init; }
     public IReadOnlyList<IngestRejection> Rejected { get; init; } = [];
+
+    /// <summary>Stored documents with a caveat and its reason (a body cut at <see cref="AnnotationLimit"/>).</summary>
+    public IReadOnlyList<IngestRejection> Warnings { get; init; } = [];
     public int EventsNew { get; init; }
     public int EventsUpdated { get; init; }
     public TimeSpan Elapsed { get; init; }
