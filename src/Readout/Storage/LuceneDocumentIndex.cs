@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
@@ -425,7 +426,7 @@ public sealed class LuceneDocumentIndex : IDisposable
             var month = (int)(_monthValues?.Get(doc) ?? 0);
             if (month != 0)
             {
-                _months[month] = _months.GetValueOrDefault(month) + 1;
+                CollectionsMarshal.GetValueRefOrAddDefault(_months, month, out _)++;
             }
 
             ranking.Collect(doc);
