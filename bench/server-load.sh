@@ -121,7 +121,13 @@ measure() {
     if command -v wrk >/dev/null; then
         PATHS=$file wrk -t1 -c2 -d5s -s "$SCRATCH/paths.lua" "$BASE" >/dev/null   # warm-up (JIT, page cache)
         echo "== $name: wrk -t$THREADS -c$CONNECTIONS -d$DURATION"
-        PATHS=$file wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s -s "$SCRATCH/paths.lua" "$BASE" | tail -1
+        local cpu0 result
+        cpu0=$(server_cpu)
+        result=$(PATHS=$file wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s -s "$SCRATCH/paths.lua" "$BASE" | tail -1)
+        echo "$result"
+        # The server's CPU time per request (user + system, from /proc): unlike latency, little moved by other load.
+        echo "$result" | awk -v cpu="$(( $(server_cpu) - cpu0 ))" -v hz="$(getconf CLK_TCK)" \
+            '{ n = $2 + 0; if (n > 0) printf "   server CPU %.2f ms per request (%.1f s over %d requests)\n", cpu * 1000 / hz / n, cpu / hz, n }'
     else
         echo "== $name: sequential curl, $SAMPLES requests (wrk not installed)"
         mapfile -t paths <"$file"
@@ -130,6 +136,8 @@ measure() {
         done | sort -n | awk '{ t[NR] = $1 * 1000 } END { printf "requests %d; p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms\n", NR, t[int(NR*0.5)], t[int(NR*0.95)], t[int(NR*0.99)], t[NR] }'
     fi
 }
+
+server_cpu() { awk '{ print $14 + $15 }' "/proc/$SERVER/stat"; }
 
 # Server-side time of the search alone (the Server-Timing header), one request at a time: the share of the
 # latency that is the store's, apart from queueing on a loaded machine.
