@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
@@ -426,7 +425,7 @@ public sealed class LuceneDocumentIndex : IDisposable
             var month = (int)(_monthValues?.Get(doc) ?? 0);
             if (month != 0)
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(_months, month, out _)++;
+                _months[month] = _months.GetValueOrDefault(month) + 1;
             }
 
             ranking.Collect(doc);

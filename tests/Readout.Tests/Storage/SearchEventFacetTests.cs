@@ -64,16 +64,4 @@ public sealed class SearchEventFacetTests
         Assert.Equal("Alvek Toren", results.Entities.Single(f => f.Value == "person:alvek-toren").Label);
         Assert.Equal("Mira Oskan", results.Entities.Single(f => f.Value == "person:mira-oskan").Label);
     }
-
-    [Fact]
-    public void Code_point_order_puts_characters_beyond_the_basic_plane_last_as_sqlite_does()
-    {
-        var beyond = char.ConvertFromUtf32(0x1D400); // a surrogate pair in UTF-16, four bytes in UTF-8
-        var high = "\uFF21"; // fullwidth A: above every surrogate in UTF-16, below them as a code point
-
-        Assert.True(CodePointOrder.Compare(high, beyond) < 0);
-        Assert.True(string.CompareOrdinal(high, beyond) > 0);
-        Assert.True(CodePointOrder.Compare("harbour", "harbour dues") < 0);
-        Assert.True(CodePointOrder.Compare("Zeta", "alpha") < 0);
-    }
 }
