@@ -7,7 +7,7 @@
 #   REBUILD=1 bench/server-load.sh             # rebuild the store first
 #
 # Needs wrk (apt-get install -y wrk) for the figures; without it, a sequential curl loop is used (p95 of
-# single requests, no concurrency). Knobs: PORT, THREADS, CONNECTIONS, DURATION (wrk), SAMPLES (curl).
+# single requests, no concurrency). Knobs: PORT, THREADS, CONNECTIONS, DURATION and WARMUP (wrk), SAMPLES (curl).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -18,6 +18,7 @@ THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-8}
 DURATION=${DURATION:-30s}
 SAMPLES=${SAMPLES:-500}
+WARMUP=${WARMUP:-20s}
 DB=$WORK/bench.db
 BASE=http://127.0.0.1:$PORT
 SCRATCH=$(mktemp -d)
@@ -119,7 +120,9 @@ LUA
 measure() {
     local name=$1 file=$2
     if command -v wrk >/dev/null; then
-        PATHS=$file wrk -t1 -c2 -d5s -s "$SCRATCH/paths.lua" "$BASE" >/dev/null   # warm-up (JIT, page cache)
+        # Warm-up (JIT, page cache): tiered compilation takes ~1,500 searches to settle, and the first ones cost
+        # 2-3x the CPU of later ones; 5 s left that inside the measured run.
+        PATHS=$file wrk -t1 -c2 -d"$WARMUP" -s "$SCRATCH/paths.lua" "$BASE" >/dev/null
         echo "== $name: wrk -t$THREADS -c$CONNECTIONS -d$DURATION"
         local cpu0 result
         cpu0=$(server_cpu)
