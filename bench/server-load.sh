@@ -7,7 +7,7 @@
 #   REBUILD=1 bench/server-load.sh             # rebuild the store first
 #
 # Needs wrk (apt-get install -y wrk) for the figures; without it, a sequential curl loop is used (p95 of
-# single requests, no concurrency). Knobs: PORT, THREADS, CONNECTIONS, DURATION (wrk), SAMPLES (curl).
+# single requests, no concurrency). Knobs: PORT, THREADS, CONNECTIONS, DURATION and WARMUP (wrk), SAMPLES (curl).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -18,6 +18,7 @@ THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-8}
 DURATION=${DURATION:-30s}
 SAMPLES=${SAMPLES:-500}
+WARMUP=${WARMUP:-20s}
 DB=$WORK/bench.db
 BASE=http://127.0.0.1:$PORT
 SCRATCH=$(mktemp -d)
@@ -119,9 +120,17 @@ LUA
 measure() {
     local name=$1 file=$2
     if command -v wrk >/dev/null; then
-        PATHS=$file wrk -t1 -c2 -d5s -s "$SCRATCH/paths.lua" "$BASE" >/dev/null   # warm-up (JIT, page cache)
+        # Warm-up (JIT, page cache): tiered compilation takes ~1,500 searches to settle, and the first ones cost
+        # 2-3x the CPU of later ones; 5 s left that inside the measured run.
+        PATHS=$file wrk -t1 -c2 -d"$WARMUP" -s "$SCRATCH/paths.lua" "$BASE" >/dev/null
         echo "== $name: wrk -t$THREADS -c$CONNECTIONS -d$DURATION"
-        PATHS=$file wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s -s "$SCRATCH/paths.lua" "$BASE" | tail -1
+        local cpu0 result
+        cpu0=$(server_cpu)
+        result=$(PATHS=$file wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s -s "$SCRATCH/paths.lua" "$BASE" | tail -1)
+        echo "$result"
+        # The server's CPU time per request (user + system, from /proc): unlike latency, little moved by other load.
+        echo "$result" | awk -v cpu="$(( $(server_cpu) - cpu0 ))" -v hz="$(getconf CLK_TCK)" \
+            '{ n = $2 + 0; if (n > 0) printf "   server CPU %.2f ms per request (%.1f s over %d requests)\n", cpu * 1000 / hz / n, cpu / hz, n }'
     else
         echo "== $name: sequential curl, $SAMPLES requests (wrk not installed)"
         mapfile -t paths <"$file"
@@ -130,6 +139,8 @@ measure() {
         done | sort -n | awk '{ t[NR] = $1 * 1000 } END { printf "requests %d; p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms\n", NR, t[int(NR*0.5)], t[int(NR*0.95)], t[int(NR*0.99)], t[NR] }'
     fi
 }
+
+server_cpu() { awk '{ print $14 + $15 }' "/proc/$SERVER/stat"; }
 
 # Server-side time of the search alone (the Server-Timing header), one request at a time: the share of the
 # latency that is the store's, apart from queueing on a loaded machine.
