@@ -48,7 +48,11 @@ internal static class AnalyzeCommand
                 ? ProgressDisplay.Run(paths, (progress, ct) => run.Run(paths, Rejected, progress, ct))
                 : run.Run(paths, Rejected);
 
-            summary.Warnings.ToList().ForEach(w => Console.Error.WriteLine($"readout: {w.Path}: warning: {w.Reason}"));
+            foreach (var w in summary.Warnings)
+            {
+                Console.Error.WriteLine($"readout: {w.Path}: warning: {w.Reason}");
+            }
+
             var report = AnalysisReport.Build(store, summary.DocumentIds);
             if (json)
             {
