@@ -27,10 +27,10 @@ public sealed class SampleStore : IDisposable
 
     public static string RepositoryRoot { get; } = FindRoot();
 
-    /// <summary>A private copy of the sample database for one server.</summary>
+    /// <summary>A private copy of the sample database for one server, inside this fixture's folder.</summary>
     public string Copy()
     {
-        var folder = Directory.CreateTempSubdirectory("readout-server-copy-").FullName;
+        var folder = Directory.CreateDirectory(Path.Combine(Folder, "copy-" + Guid.NewGuid().ToString("N"))).FullName;
         var path = Path.Combine(folder, "readout.db");
 
         // VACUUM INTO gives a consistent copy even with the WAL beside the file.

@@ -33,7 +33,7 @@ public sealed class BrowserTests(Chromium chromium, SampleStore samples, ITestOu
             return;
         }
 
-        var database = Path.Combine(Directory.CreateTempSubdirectory("readout-ui-seeds-").FullName, "seeds.db");
+        var database = Path.Combine(samples.Folder, "seeds-" + Guid.NewGuid().ToString("N") + ".db"); // removed with the fixture's folder
         using (var store = SqliteStore.Open(database))
         {
             new AnalyzeRun(ReadoutPipeline.CreateDefault(), store).Run([seeds]);

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Readout.Clustering;
 using Readout.Model;
 using Readout.Storage;
+using Readout.Tests.Support;
 
 namespace Readout.Tests.Storage;
 
@@ -28,37 +29,27 @@ public sealed class CandidateIndexTests
     [Fact]
     public void A_store_made_without_the_index_gets_it_backfilled_on_open()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"readout-{Guid.NewGuid():N}.db");
-        try
+        using var database = new TempDatabase();
+        var path = database.Path;
+        long dated, undated;
+        using (var store = SqliteStore.Open(path))
+        using (var tx = store.BeginTransaction())
         {
-            long dated, undated;
-            using (var store = SqliteStore.Open(path))
-            using (var tx = store.BeginTransaction())
-            {
-                dated = store.SaveEvent(Call(March7, store.AddDocument(Document("Valkov met Larcombe.", null))));
-                undated = SaveUndated(store, "Valkov phoned Larcombe.", March7.AddDays(1));
-                tx.Commit();
-            }
-
-            using (var raw = new SqliteConnection($"Data Source={path};Pooling=False"))
-            {
-                raw.Open();
-                using var drop = raw.CreateCommand();
-                drop.CommandText = "DROP TABLE event_days";
-                drop.ExecuteNonQuery();
-            }
-
-            using var reopened = SqliteStore.Open(path);
-            Assert.Equal([dated, undated], Ids(reopened, March7));
+            dated = store.SaveEvent(Call(March7, store.AddDocument(Document("Valkov met Larcombe.", null))));
+            undated = SaveUndated(store, "Valkov phoned Larcombe.", March7.AddDays(1));
+            tx.Commit();
         }
-        finally
+
+        using (var raw = new SqliteConnection($"Data Source={path};Pooling=False"))
         {
-            SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
-            {
-                File.Delete(path + suffix);
-            }
+            raw.Open();
+            using var drop = raw.CreateCommand();
+            drop.CommandText = "DROP TABLE event_days";
+            drop.ExecuteNonQuery();
         }
+
+        using var reopened = SqliteStore.Open(path);
+        Assert.Equal([dated, undated], Ids(reopened, March7));
     }
 
     private static long SaveUndated(SqliteStore store, string text, DateOnly published) =>

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Readout.Model;
 using Readout.Storage;
+using Readout.Tests.Support;
 
 namespace Readout.Tests.Storage;
 
@@ -10,7 +11,9 @@ namespace Readout.Tests.Storage;
 /// </summary>
 public sealed class DocumentIndexTests : IDisposable
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"readout-index-{Guid.NewGuid():N}.db");
+    private readonly TempDatabase _database = new();
+
+    private string _path => _database.Path;
 
     private static AnalyzedDocument Document(string body, string? title = null, string? outlet = null) =>
         new(
@@ -147,13 +150,5 @@ public sealed class DocumentIndexTests : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        LuceneDocumentIndex.Release(_path);
-        DeleteStore();
-        if (Directory.Exists(LuceneDocumentIndex.FolderOf(_path)))
-        {
-            Directory.Delete(LuceneDocumentIndex.FolderOf(_path), recursive: true);
-        }
-    }
+    public void Dispose() => _database.Dispose();
 }

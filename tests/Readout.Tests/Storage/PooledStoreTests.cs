@@ -1,12 +1,15 @@
 using Microsoft.Data.Sqlite;
 using Readout.Storage;
+using Readout.Tests.Support;
 
 namespace Readout.Tests.Storage;
 
 /// <summary>A server opens a pooled store per request; those opens must not queue behind the ingest writer.</summary>
 public sealed class PooledStoreTests : IDisposable
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"readout-pooled-{Guid.NewGuid():N}.db");
+    private readonly TempDatabase _database = new();
+
+    private string _path => _database.Path;
 
     [Fact]
     public void A_request_opens_the_store_while_a_writer_holds_the_lock()
@@ -30,12 +33,5 @@ public sealed class PooledStoreTests : IDisposable
         hold.ExecuteNonQuery();
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
-        {
-            File.Delete(file);
-        }
-    }
+    public void Dispose() => _database.Dispose();
 }

@@ -4,6 +4,7 @@ using Lucene.Net.Util;
 using Microsoft.Data.Sqlite;
 using Readout.Model;
 using Readout.Storage;
+using Readout.Tests.Support;
 
 namespace Readout.Tests.Storage;
 
@@ -17,7 +18,9 @@ public sealed class SearchNarrowingTests : IDisposable
     private const string Toren = "person:alvek-toren";
     private const string Guild = "org:velsk-harbour-guild";
 
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"readout-narrow-{Guid.NewGuid():N}.db");
+    private readonly TempDatabase _database = new();
+
+    private string _path => _database.Path;
 
     private static AnalyzedDocument Report(int i, DateOnly? published, string outlet, params string[] entities) =>
         Report($"Report {i}: the harbour of Velsk reopened after the inspection.", published, outlet, entities);
@@ -155,18 +158,5 @@ public sealed class SearchNarrowingTests : IDisposable
 
     private static List<long> Ids(SearchResults results) => results.Documents.Items.Select(h => h.Document.Id).Order().ToList();
 
-    public void Dispose()
-    {
-        LuceneDocumentIndex.Release(_path);
-        SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
-        {
-            File.Delete(file);
-        }
-
-        if (Directory.Exists(LuceneDocumentIndex.FolderOf(_path)))
-        {
-            Directory.Delete(LuceneDocumentIndex.FolderOf(_path), recursive: true);
-        }
-    }
+    public void Dispose() => _database.Dispose();
 }

@@ -1,6 +1,7 @@
 using Readout.Clustering;
 using Readout.Model;
 using Readout.Storage;
+using Readout.Tests.Support;
 
 namespace Readout.Tests.Storage;
 
@@ -91,57 +92,39 @@ public sealed class SqliteStoreTests
     [Fact]
     public void Reopening_a_database_file_keeps_what_was_stored()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"readout-{Guid.NewGuid():N}.db");
-        try
+        using var database = new TempDatabase();
+        var path = database.Path;
+        using (var store = SqliteStore.Open(path))
+        using (var tx = store.BeginTransaction())
         {
-            using (var store = SqliteStore.Open(path))
-            using (var tx = store.BeginTransaction())
-            {
-                store.AddDocument(Document("kept"));
-                tx.Commit();
-            }
+            store.AddDocument(Document("kept"));
+            tx.Commit();
+        }
 
-            using var reopened = SqliteStore.Open(path);
-            Assert.Equal(1, reopened.Counts().Documents);
-        }
-        finally
-        {
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
-            {
-                File.Delete(path + suffix);
-            }
-        }
+        using var reopened = SqliteStore.Open(path);
+        Assert.Equal(1, reopened.Counts().Documents);
     }
 
     [Fact]
     public void Opening_a_database_that_lacks_the_search_index_creates_it_and_keeps_it()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"readout-{Guid.NewGuid():N}.db");
-        try
+        using var database = new TempDatabase();
+        var path = database.Path;
+        SqliteStore.Open(path).Dispose();
+        using (var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
         {
-            SqliteStore.Open(path).Dispose();
-            using (var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
-            {
-                raw.Open();
-                using var drop = raw.CreateCommand();
-                drop.CommandText = "DROP INDEX documents_by_id_outlet";
-                drop.ExecuteNonQuery();
-            }
-
-            SqliteStore.Open(path).Dispose();
-
-            using var check = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
-            check.Open();
-            using var query = check.CreateCommand();
-            query.CommandText = "SELECT count(*) FROM sqlite_master WHERE name = 'documents_by_id_outlet'";
-            Assert.Equal(1L, query.ExecuteScalar());
+            raw.Open();
+            using var drop = raw.CreateCommand();
+            drop.CommandText = "DROP INDEX documents_by_id_outlet";
+            drop.ExecuteNonQuery();
         }
-        finally
-        {
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
-            {
-                File.Delete(path + suffix);
-            }
-        }
+
+        SqliteStore.Open(path).Dispose();
+
+        using var check = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+        check.Open();
+        using var query = check.CreateCommand();
+        query.CommandText = "SELECT count(*) FROM sqlite_master WHERE name = 'documents_by_id_outlet'";
+        Assert.Equal(1L, query.ExecuteScalar());
     }
 }
