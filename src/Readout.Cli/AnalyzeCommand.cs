@@ -35,14 +35,14 @@ internal static class AnalyzeCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
         {
-            Console.Error.WriteLine($"readout: {dbPath}: cannot open the database ({e.Message})");
+            Diagnostic.Error(dbPath, $"cannot open the database ({e.Message})");
             return ExitCodes.Failed;
         }
 
         using (store)
         {
             var run = new AnalyzeRun(ReadoutPipeline.CreateDefault(new Annotator(actors)), store);
-            void Rejected(IngestRejection r) => Console.Error.WriteLine($"readout: {r.Path}: {r.Reason}");
+            void Rejected(IngestRejection r) => Diagnostic.Error(r.Path, r.Reason);
 
             var summary = !json && Terminal.IsInteractive
                 ? ProgressDisplay.Run(paths, (progress, ct) => run.Run(paths, Rejected, progress, ct))
@@ -50,7 +50,7 @@ internal static class AnalyzeCommand
 
             foreach (var w in summary.Warnings)
             {
-                Console.Error.WriteLine($"readout: {w.Path}: warning: {w.Reason}");
+                Diagnostic.Warning(w.Path, w.Reason);
             }
 
             var report = AnalysisReport.Build(store, summary.DocumentIds);

@@ -36,7 +36,7 @@ internal static class AnnotateCommand
             var article = AnnotationLimit.Apply(whole, out var cut);
             if (cut is not null)
             {
-                Console.Error.WriteLine($"readout: {raw.Path}: warning: {cut}");
+                Diagnostic.Warning(raw.Path, cut);
             }
 
             var annotations = annotator.Annotate(article);

@@ -16,6 +16,6 @@ internal sealed class ArticleStream
     public IEnumerable<(RawDocument Raw, Article Article)> Read(IEnumerable<string> paths) => _reader.Read(paths, rejection =>
     {
         Rejected++;
-        Console.Error.WriteLine($"readout: {rejection.Path}: {rejection.Reason}");
+        Diagnostic.Error(rejection.Path, rejection.Reason);
     });
 }

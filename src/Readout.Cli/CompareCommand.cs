@@ -25,7 +25,7 @@ internal static class CompareCommand
     {
         if (!File.Exists(dbPath))
         {
-            Console.Error.WriteLine($"readout: {dbPath}: no such database");
+            Diagnostic.Error(dbPath, "no such database");
             return ExitCodes.Failed;
         }
 

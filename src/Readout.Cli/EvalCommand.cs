@@ -120,7 +120,7 @@ internal static class EvalCommand
             var folder = Path.Combine(data, set.Folder);
             if (!Directory.Exists(folder))
             {
-                Console.Error.WriteLine($"readout: {folder}: set '{set.Name}' not found (unpack it with ../shared/data/unpack {data})");
+                Diagnostic.Error(folder, $"set '{set.Name}' not found (unpack it with ../shared/data/unpack {data})");
                 missing++;
                 continue;
             }

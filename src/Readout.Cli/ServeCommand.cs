@@ -26,7 +26,7 @@ internal static class ServeCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
         {
-            Console.Error.WriteLine($"readout: {dbPath}: cannot open the database ({e.Message})");
+            Diagnostic.Error(dbPath, $"cannot open the database ({e.Message})");
             return ExitCodes.Failed;
         }
 

@@ -25,7 +25,7 @@ internal static class StoryCommand
     {
         if (!File.Exists(dbPath))
         {
-            Console.Error.WriteLine($"readout: {dbPath}: no database here (run `readout analyze` first)");
+            Diagnostic.Error(dbPath, "no database here (run `readout analyze` first)");
             return ExitCodes.Failed;
         }
 
