@@ -21,15 +21,19 @@ internal sealed class ActorCue(string body, Annotations annotations)
          "how", "who", "where", "according", "despite", "under", "over", "during", "about", "against", "until", "upon"],
         StringComparer.OrdinalIgnoreCase);
 
+    // Subject pronouns: a reported clause's "it" or "they" stands for the speaker ("Gondor said it would ...").
+    private static readonly HashSet<string> Pronouns = new(["it", "they", "he", "she", "we"], StringComparer.OrdinalIgnoreCase);
+
     private TextSpan _cachedSentence = new(-1, -1);
     private readonly List<WordToken> _tokens = [];
     private readonly List<bool> _actor = [];
     private bool _discarded;
 
     /// <summary>
-    /// Whether <paramref name="trigger"/> has a source (an actor earlier in the sentence) and a target (an actor after
-    /// it, within the sentence): PETRARCH-2 codes no event with only one side ("rebels attacked on Monday"), nor in a
-    /// sentence holding one of its discard phrases (sport, disasters; see <see cref="DiscardPhrases"/>).
+    /// Whether <paramref name="trigger"/> has a source (an actor in its subject region, see <see cref="ClauseRoles"/>;
+    /// for a pronoun subject, an actor of the clause before) and a target (an actor in its object region): PETRARCH-2
+    /// codes no event with only one side ("rebels attacked on Monday"), nor in a sentence holding one of its discard
+    /// phrases (sport, disasters; see <see cref="DiscardPhrases"/>).
     /// </summary>
     public bool Frames(TextSpan sentence, TextSpan trigger)
     {
@@ -39,28 +43,69 @@ internal sealed class ActorCue(string body, Annotations annotations)
             return false;
         }
 
+        var (first, last) = TokenRange(trigger);
+        var from = ClauseRoles.SubjectStart(body, _tokens, first);
+        var to = ClauseRoles.ObjectEnd(body, _tokens, last);
         bool source = false, target = false;
+        for (var k = from; k < to; k++)
+        {
+            if (_actor[k])
+            {
+                source |= k < first;
+                target |= k > last;
+            }
+        }
+
+        if (!source && from > 0 && HasPronoun(from, first))
+        {
+            // "Gondor said it would attack Arnor": a pronoun subject stands for the speaker's clause's actor.
+            for (var k = 0; k < from && !source; k++)
+            {
+                source = _actor[k];
+            }
+        }
+
+        return source && (target || PairedSource(from, first));
+    }
+
+    private bool HasPronoun(int from, int to)
+    {
+        var lookup = Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var k = from; k < to; k++)
+        {
+            if (!_tokens[k].Boundary && lookup.Contains(_tokens[k].In(body)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The tokens the trigger covers: from the first that starts in it to the last that ends in it.
+    private (int First, int Last) TokenRange(TextSpan trigger)
+    {
+        var first = _tokens.Count;
+        var last = -1;
         for (var k = 0; k < _tokens.Count; k++)
         {
             var token = _tokens[k];
-            if (!_actor[k])
+            if (token.Start >= trigger.Start && token.Start + token.Length <= trigger.End)
             {
-                continue;
+                first = Math.Min(first, k);
+                last = k;
             }
-
-            source |= token.Start + token.Length <= trigger.Start;
-            target |= token.Start >= trigger.End;
         }
 
-        return source && (target || PairedSource(trigger));
+        return last < 0 ? (0, -1) : (first, last);
     }
 
     // "Gondor and Arnor renewed ties": two actors joined by "and" before the verb act on each other.
-    private bool PairedSource(TextSpan trigger)
+    private bool PairedSource(int from, int verb)
     {
         var seenActor = false;
         var joined = false;
-        for (var k = 0; k < _tokens.Count && _tokens[k].Start + _tokens[k].Length <= trigger.Start; k++)
+        for (var k = from; k < verb; k++)
         {
             var word = _tokens[k].In(body);
             if (_actor[k])

@@ -155,18 +155,34 @@ internal static class VerbCombinations
             }
 
             var next = hits[s + 1];
-            if (next.Hit.Code.StartsWith("19", StringComparison.Ordinal) && ActorBetween(text, tokens, hits[s].Last + 1, next.First))
+            if (next.Hit.Code.StartsWith("19", StringComparison.Ordinal) && FirstActor(text, tokens, hits[s].Last + 1, next.First) is { } attacker)
             {
-                hits[s + 1] = next with { Hit = next.Hit with { Code = "112" } };
+                // PETRARCH-2's transformations: "A said A attacked B" claims the attack (015); "A said B attacked" accuses B (112).
+                var claimed = ActorNamed(text, tokens, 0, hits[s].First, tokens[attacker].In(text));
+                hits[s + 1] = next with { Hit = next.Hit with { Code = claimed ? "015" : "112" } };
             }
         }
     }
 
-    private static bool ActorBetween(string text, List<WordToken> tokens, int from, int to)
+    private static int? FirstActor(string text, List<WordToken> tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
         {
             if (!tokens[k].Boundary && ActorCue.IsNameOrAgent(text, tokens, k))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    // Whether the speaker's clause names the same actor word ("Ostravian rebels said the rebels attacked").
+    private static bool ActorNamed(string text, List<WordToken> tokens, int from, int to, ReadOnlySpan<char> actor)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!tokens[k].Boundary && tokens[k].In(text).Equals(actor, StringComparison.OrdinalIgnoreCase) && ActorCue.IsNameOrAgent(text, tokens, k))
             {
                 return true;
             }
