@@ -35,7 +35,19 @@ public static class ClusteringFeatures
         return features;
     }
 
-    /// <summary>A fixed pseudo-random arrival order, so that the stream is not sorted by topic as the files are.</summary>
-    public static int[] ArrivalOrder(int count) =>
-        [.. Enumerable.Range(0, count).OrderBy(i => (uint)(i * 2654435761u) ^ 0x5bd1e995u).ThenBy(i => i)];
+    /// <summary>How many fixed arrival orders <see cref="ArrivalOrder"/> knows.</summary>
+    public const int ArrivalOrders = 3;
+
+    // Multiplicative hashes (Knuth's and two xxHash primes) with a mask each: three unrelated shuffles.
+    private static readonly (uint Multiplier, uint Mask)[] Shuffles = [(2654435761u, 0x5bd1e995u), (2246822519u, 0x27d4eb2du), (3266489917u, 0x165667b1u)];
+
+    /// <summary>
+    /// A fixed pseudo-random arrival order, so that the stream is not sorted by topic as the files are. Order 0 is
+    /// the one the threshold is swept and the headline scored in; the others measure how much a figure owes to it.
+    /// </summary>
+    public static int[] ArrivalOrder(int count, int order = 0)
+    {
+        var (multiplier, mask) = Shuffles[order];
+        return [.. Enumerable.Range(0, count).OrderBy(i => ((uint)i * multiplier) ^ mask).ThenBy(i => i)];
+    }
 }
