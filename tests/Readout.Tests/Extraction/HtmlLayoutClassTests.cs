@@ -14,6 +14,9 @@ public sealed class HtmlLayoutClassTests
         <p>They agreed to resume expert consultations next month, according to a joint statement issued after the talks.</p>
         """;
 
+    /// <summary>A short block elsewhere on the page: what wins when the article's column is wrongly dropped as chrome.</summary>
+    private const string Weather = """<div class="box"><p>Portavel weather: sunny spells and a light breeze from the Varn coast all afternoon.</p></div>""";
+
     private static string Page(string body) =>
         $"<html><head><title>Darro meets Quist</title></head><body>{body}</body></html>";
 
@@ -23,12 +26,14 @@ public sealed class HtmlLayoutClassTests
         var page = Page($"""
             <div class="item-content__row item-content__row--sidebar"><div class="item-content__col">{Story}</div></div>
             <div class="sidebar"><p>Subscribe to the Courier and read every story from Portavel, Ostrava and the Varn coast.</p></div>
+            {Weather}
             """);
 
         var body = ExtractionFixture.ExtractHtml(page).Body;
 
         Assert.StartsWith("Ostravian Foreign Minister Pell Darro", body);
         Assert.DoesNotContain("Subscribe", body);
+        Assert.DoesNotContain("Portavel weather", body);
     }
 
     [Fact]
@@ -37,7 +42,7 @@ public sealed class HtmlLayoutClassTests
         var page = Page($"""
             <div class="elementor-section"><div class="elementor-widget elementor-widget-text-editor">
               <div class="elementor-widget-container">{Story}</div></div></div>
-            <div class="elementor-widget-container"><p>A short note.</p></div>
+            {Weather}
             """);
 
         var body = ExtractionFixture.ExtractHtml(page).Body;
@@ -49,13 +54,14 @@ public sealed class HtmlLayoutClassTests
     [Fact]
     public void A_print_word_inside_a_compound_class_styles_the_step_while_a_print_button_goes()
     {
-        var page = Page("""
+        var page = Page($"""
             <div class="tip">
               <div class="tip-print-step"><div class="tip-step-text">First cut the tomato in half, then remove the stalk with a small knife, slowly.</div></div>
               <div class="tip-print-step"><div class="tip-step-text">Then cut each half into slices of the same width, so that they cook evenly.</div></div>
               <div class="tip-print-step"><div class="tip-step-text">Finally salt the slices, wait ten minutes and pat them dry with a clean towel.</div></div>
               <div class="recipe-print"><a href="#">Print this tip</a></div>
             </div>
+            {Weather}
             """);
 
         var body = ExtractionFixture.ExtractHtml(page).Body;
