@@ -24,8 +24,28 @@ public static partial class BoilerplateHints
                 || e.GetAttribute("aria-hidden") == "true" || e.HasAttribute("hidden");
         }
 
-        return IsChromeMarker(marker) && !PositiveRegex().IsMatch(marker);
+        return IsChromeMarker(marker) && !IsPositive(marker);
     }
+
+    /// <summary>An article-like word in a class token that is not a CSS utility ("uk-text-center" styles a caption, it is not "text").</summary>
+    private static bool IsPositive(string marker)
+    {
+        var span = marker.AsSpan();
+        foreach (var range in span.Split(' '))
+        {
+            var token = span[range];
+            if (!token.IsEmpty && PositiveRegex().IsMatch(token) && !IsUtilityClass(token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"text-center", "uk-text-muted", "has-text-color": utility classes say how text looks, not what it is.</summary>
+    private static bool IsUtilityClass(ReadOnlySpan<char> token) => token.StartsWith("text-", StringComparison.OrdinalIgnoreCase)
+        || token.Contains("-text-", StringComparison.OrdinalIgnoreCase) || token.StartsWith("has-", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Chrome to drop: classed as boilerplate but neither a semantic article container nor a wrapper that
@@ -66,11 +86,36 @@ public static partial class BoilerplateHints
             return e.LocalName is "article" or "main" ? 1 : 0;
         }
 
-        var weight = PositiveRegex().IsMatch(marker) || e.LocalName is "article" or "main" ? 1 : 0;
+        var weight = IsPositive(marker) || e.LocalName is "article" or "main" ? 1 : 0;
         return IsChromeMarker(marker) ? weight - 1 : weight;
     }
 
-    private static bool IsChromeMarker(string marker) => NegativeRegex().IsMatch(marker) || IsPrintChrome(marker);
+    /// <summary>
+    /// True when a class token names chrome. A page builder's layout classes ("elementor-widget-container") and
+    /// a BEM sidebar modifier ("item-content__row--sidebar": the row laid out beside a sidebar) describe layout, so
+    /// their chrome words do not count (while "pillars--footer" is the footer's copy of a block).
+    /// </summary>
+    private static bool IsChromeMarker(string marker)
+    {
+        var span = marker.AsSpan();
+        foreach (var range in span.Split(' '))
+        {
+            var token = span[range];
+            if (token.IsEmpty || token.StartsWith("elementor", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var modifier = token.IndexOf("--", StringComparison.Ordinal);
+            var layout = modifier > 0 && token[modifier..].Contains("sidebar", StringComparison.OrdinalIgnoreCase);
+            if (NegativeRegex().IsMatch(layout ? token[..modifier] : token))
+            {
+                return true;
+            }
+        }
+
+        return IsPrintChrome(marker);
+    }
 
     /// <summary>
     /// A print button or an element shown only on screen or only in print ("print", "hidden-print",
@@ -94,13 +139,21 @@ public static partial class BoilerplateHints
                 layoutOnly &= isPrint && part.Length == 5 || part.ToLowerInvariant() is "full" or "links" or "area" or "width" or "wide";
             }
 
-            if (print && !layoutOnly)
+            // A print word inside a compound ("tip-print-step") names how that part is printed, not a print-only element.
+            if (print && !layoutOnly && PrintAtEdge(token))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>True when the token starts or ends with a print word ("print-button", "hidden-print").</summary>
+    private static bool PrintAtEdge(string token)
+    {
+        var parts = token.Split(['-', '_'], StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 0 && (IsPrintWord(parts[0]) || IsPrintWord(parts[^1]));
     }
 
     /// <summary>"print", "printButton", "printfriendly": but not "printable" or "blueprint".</summary>
@@ -130,7 +183,7 @@ public static partial class BoilerplateHints
         };
     }
 
-    [GeneratedRegex(@"(?:^|[\s_-])(?:nav|navbar|navigation|menu|footer|header|masthead|share|sharing|social|comments?|comment-list|disqus|related|cookie|consent|gdpr|subscribe|subscription|newsletter|sidebar|side-bar|widget|advert|advertisement|ads?|ad-slot|promo|sponsor|breadcrumbs?|popup|modal|dialog|banner|signup|login|tags?|tagcloud|recommend|recommended|more-stories|read-more|most-popular|popular|trending|pagination|pager|toolbar|skip|author-bio|bio|outbrain|taboola|visually-hidden|sr-only|caption|credits?|copyright|image-?(?:description|annotation)|feedback|kommentare?|rating|infobox|byline-share|author-?box|about-the-author|legend)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[\s_-])(?:nav|navbar|navigation|menu|footer|header|masthead|share|sharing|social|comments?|comment-list|disqus|related|cookie|consent|gdpr|subscribe|subscription|newsletter|sidebar|side-bar|widget|advert|advertisement|ads?|ad-slot|promo|sponsor|breadcrumbs?|popup|modal|dialog|banner|signup|login|tags?|tagcloud|recommend|recommended|more-stories|read-more|most-popular|popular|trending|pagination|pager|toolbar|skip|author-bio|bio|outbrain|taboola|visually-hidden|sr-only|caption|credits?|copyright|image-?(?:description|annotation)|feedback|kommentare?|rating|infobox|byline-share|author-?box|about-the-author|legend|toc|table-of-contents|inhaltsverzeichnis|news-letter)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegativeRegex();
 
     [GeneratedRegex(@"article|story|entry|post-?body|post-?content|content-?body|main-?content|text|body|blog|hentry|page-content|rich-text|prose", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -27,6 +27,15 @@ public sealed partial class HtmlTextWriter
     /// <summary>How many short lines (kicker, section, date) may stand above the repeated headline.</summary>
     private const int MaxLabelsAboveHeadline = 3;
 
+    /// <summary>A heading this long that ends like a sentence is a paragraph set as a heading, kept even with no text below.</summary>
+    private const int MinSentenceHeading = 60;
+
+    /// <summary>
+    /// A form inside the article with less text than this is a sign-up or search box; a whole page wrapped in
+    /// one form (ASP.NET pages) is far longer.
+    /// </summary>
+    private const int MaxFormText = 600;
+
     private readonly List<string> paragraphs = [];
     private readonly List<int> headings = [];
     private readonly StringBuilder current = new();
@@ -92,6 +101,11 @@ public sealed partial class HtmlTextWriter
             return;
         }
 
+        if (!isRoot && e.LocalName == "form" && e.TextContent.Length < MaxFormText)
+        {
+            return;
+        }
+
         if (e.LocalName == "br")
         {
             Flush();
@@ -133,13 +147,16 @@ public sealed partial class HtmlTextWriter
         for (var i = paragraphs.Count - 1; i >= 0; i--)
         {
             var last = i == paragraphs.Count - 1;
-            if (headings[i] > 0 && paragraphs.Count > 1 && (last || headings[i + 1] > 0 && headings[i + 1] <= headings[i]))
+            if (headings[i] > 0 && paragraphs.Count > 1 && !IsSentence(paragraphs[i]) && (last || headings[i + 1] > 0 && headings[i + 1] <= headings[i]))
             {
                 paragraphs.RemoveAt(i);
                 headings.RemoveAt(i);
             }
         }
     }
+
+    /// <summary>A heading that is a whole sentence (a paragraph set in a heading's type), not a section title.</summary>
+    private static bool IsSentence(string text) => text.Length > MinSentenceHeading && text[^1] is '.' or '!' or '?' or '…' or '"' or '“' or '”';
 
     /// <summary>
     /// Drops short lead-ins closing the body ("You may also like:", "Source:", "Read next:"): the list
@@ -186,7 +203,7 @@ public sealed partial class HtmlTextWriter
         }
 
         var nonSpace = HtmlContentScorer.CountNonSpace(text);
-        if (links > nonSpace * MaxLinkShare && text.Length < 300)
+        if (links > nonSpace * MaxLinkShare && text.Length < 300 && !IsAddress(text))
         {
             return;
         }
@@ -200,6 +217,10 @@ public sealed partial class HtmlTextWriter
         paragraphs.Add(text);
         headings.Add(headingLevel);
     }
+
+    /// <summary>A web or e-mail address written out as its own link ("www.example.org"): article text, not a link list.</summary>
+    private static bool IsAddress(string text) => !text.Contains(' ', StringComparison.Ordinal) && text.Contains('.', StringComparison.Ordinal)
+        && (text.Contains("://", StringComparison.Ordinal) || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || text.Contains('@', StringComparison.Ordinal));
 
     /// <summary>Where the headline sits among the first paragraphs when only short labels stand above it; -1 otherwise.</summary>
     private static int HeadlineIndex(List<string> paragraphs, string title)
