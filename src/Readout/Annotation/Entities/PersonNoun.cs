@@ -1,3 +1,4 @@
+using Readout.Annotation.Names;
 using Readout.Annotation.Text;
 
 namespace Readout.Annotation.Entities;
@@ -42,6 +43,11 @@ internal static class PersonNoun
         "batsman", "spinner", "off-spinner", "leg-spinner", "paceman", "all-rounder", "wicketkeeper", "pitcher", "reliever", "fly-half",
         "scrum-half", "flanker",
     };
+    private static readonly HashSet<string> Kin = new(StringComparer.Ordinal)
+    {
+        "wife", "husband", "son", "daughter", "widow", "widower", "brother", "sister", "father", "mother", "sons", "daughters",
+    };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KinLookup = Kin.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PositionLookup = Positions.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Nouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CapitalLookup = CapitalNouns.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -50,6 +56,19 @@ internal static class PersonNoun
     public static bool PositionBefore(DocumentContext doc, int start)
         => start > 0 && !doc.BreakBefore(start) && doc.Tokens[start - 1].Shape == TokenShape.Lower && PositionLookup.Contains(doc.Word(start - 1))
            && doc.Tokens[start].Length > 2 && doc.MatchPlace(start, out _) == 0;
+
+    /// <summary>"his widow Ruth", "her husband , David ,": a kinship word before a lone known given name.</summary>
+    public static bool KinBefore(DocumentContext doc, int start)
+    {
+        if (start < 2)
+        {
+            return false;
+        }
+
+        int k = doc.Is(start - 1, ",") ? start - 2 : start - 1;
+        return k >= 0 && !doc.BreakBefore(start) && doc.Tokens[k].Shape == TokenShape.Lower && KinLookup.Contains(doc.Word(k))
+               && GivenNames.Contains(doc.Word(start)) && doc.MatchPlace(start, out _) == 0;
+    }
 
     /// <summary>Whether a person word stands right before token <paramref name="start"/> on its line.</summary>
     public static bool Before(DocumentContext doc, int start)

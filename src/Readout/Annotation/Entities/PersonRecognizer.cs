@@ -90,7 +90,7 @@ internal static class PersonRecognizer
         if (name.Words < 2)
         {
             bool single = name.First == name.Last && (SurnameCue.Holds(doc, name.First, name.End) || CountryInBrackets(doc, name.End) && SurnameCue.Competitor(doc, name.First)
-                                                      || PersonNoun.PositionBefore(doc, name.First));
+                                                      || PersonNoun.PositionBefore(doc, name.First) || PersonNoun.KinBefore(doc, name.First));
             return single ? AddPerson(doc, name, null) : i + 1;
         }
 
