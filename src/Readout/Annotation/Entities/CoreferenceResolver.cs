@@ -24,6 +24,7 @@ internal static class CoreferenceResolver
             FindBareSurnames(doc);
         }
 
+        BareGivenNames.Find(doc);
         ResolveSurnames(doc);
         FindRoleNominals(doc);
     }
@@ -75,7 +76,7 @@ internal static class CoreferenceResolver
         {
             // All-caps too: a headline names people by surname ("SHARPE HITS WINNER").
             if (tokens[i].Shape is not (TokenShape.Capitalized or TokenShape.AllCaps) || doc.IsClaimed(i) || tokens[i].Length < 3
-                || !initials.Contains(char.ToLowerInvariant(doc.Text[tokens[i].Start])))
+                || !initials.Contains(FoldedInitial(doc.Word(i))))
             {
                 continue;
             }
@@ -110,6 +111,20 @@ internal static class CoreferenceResolver
         }
 
         doc.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    // The first letter the folded token will have: folding turns "Ph" into "f" and "Kh" into "h" ("Philippoussis" → "filipousis").
+    private static char FoldedInitial(ReadOnlySpan<char> word)
+    {
+        char first = char.ToLowerInvariant(word[0]);
+        char second = word.Length > 1 ? char.ToLowerInvariant(word[1]) : ' ';
+        return (first, second) switch
+        {
+            ('p', 'h') => 'f',
+            ('k', 'h') => 'h',
+            ('k', 's') => 'x',
+            _ => first,
+        };
     }
 
     // An unclaimed capitalised name word right before, on the same line, that introduces nobody ("Former", "Austrian");

@@ -115,7 +115,8 @@ internal static class LocativePlace
         => end >= doc.Tokens.Length || doc.BreakBefore(end) || doc.Tokens[end].Shape == TokenShape.Punctuation && !doc.Is(end, "'s") && !doc.Is(end, "'")
            || FollowerLookup.Contains(doc.Word(end));
 
-    private static bool Rejected(DocumentContext doc, int start, int end, bool leadingThe)
+    /// <summary>Whether the run is no place though a cue points at it: a camel-case word, a person's name here, a common noun.</summary>
+    public static bool Rejected(DocumentContext doc, int start, int end, bool leadingThe)
     {
         for (int k = leadingThe ? start + 1 : start; k < end; k++)
         {

@@ -89,7 +89,8 @@ internal static class PersonRecognizer
 
         if (name.Words < 2)
         {
-            bool single = name.First == name.Last && (SurnameCue.Holds(doc, name.First, name.End) || CountryInBrackets(doc, name.End) && SurnameCue.Competitor(doc, name.First));
+            bool single = name.First == name.Last && (SurnameCue.Holds(doc, name.First, name.End) || CountryInBrackets(doc, name.End) && SurnameCue.Competitor(doc, name.First)
+                                                      || PersonNoun.PositionBefore(doc, name.First) || PersonNoun.KinBefore(doc, name.First));
             return single ? AddPerson(doc, name, null) : i + 1;
         }
 
@@ -104,6 +105,7 @@ internal static class PersonRecognizer
                    || name.Words <= 3 && GivenNames.IsWordLike(doc.Word(name.First)) && !doc.IsClaimed(name.Last)
                    || name.End < tokens.Length && VerbLookup.Contains(doc.Word(name.End))
                    || name.Start > 0 && doc.Is(name.Start - 1, "[") || SurnameCue.Before(doc, name.Start)
+                   || PersonNoun.Before(doc, name.Start) // "spokesman Yehiel Amitai", "Morocco 's Salah Hissou"
                    || CountryInBrackets(doc, name.End) // "Conchita Martinez ( Spain )", as sports results give nationality
                    || SurnameCue.AfterFullName(doc, name.Start, name.End) // "Cheung Siu Man , 40 ,", "Klimis Alexandrou ( 41st )"
                    || Apposition(doc, name.End) is not null; // "Edwin Larcombe, the Belmarian Foreign Secretary,"

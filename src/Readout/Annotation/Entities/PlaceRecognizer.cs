@@ -68,6 +68,7 @@ internal static class PlaceRecognizer
         }
 
         LocativePlace.Recognize(doc); // names the gazetteer lacks, where only a place can stand
+        FacilityPlace.Recognize(doc); // and before a site's noun ("Stansted airport")
         RepeatedNames.Propagate(doc); // places come last, so every cue-found name is known by now
     }
 

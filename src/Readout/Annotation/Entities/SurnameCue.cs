@@ -6,7 +6,7 @@ namespace Readout.Annotation.Entities;
 /// <summary>
 /// Context that marks a name as a person's though no given name or title comes with it, as reports and results
 /// name people once introduced: a scorer's minute ("Ferhaoui 4th"), cricket scorecards ("c Stewart b Mullally",
-/// "Cork 23-5-71-1"), "X told", "X , who", "said X ." and, opening a clause, "X said". A lone word the gazetteer
+/// "Cork 23-5-71-1"), "X told", "X , who/whose", "quoted X as saying", "said X ." and, opening a clause, "X said/added". A lone word the gazetteer
 /// knows is never taken (it is the place, or its club), nor, before "said" or "who", a plural-looking one ("Officials said").
 /// </summary>
 internal static class SurnameCue
@@ -31,19 +31,20 @@ internal static class SurnameCue
             return false;
         }
 
-        if (Before(doc, start) || Ordinal(doc, end) || BracketedMinute(doc, end) || BowlingFigures(doc, end) || Age(doc, end) || doc.Is(end, "told"))
+        if (Before(doc, start) || Ordinal(doc, end) || BracketedMinute(doc, end) || BowlingFigures(doc, end) || Age(doc, end) || doc.Is(end, "told")
+            || start > 0 && doc.Is(start - 1, "quoted") && doc.Is(end, "as"))
         {
             return true;
         }
 
         // A club or team also takes "who" ("Juventus , who"), but rarely without a plural-looking name or an article;
         // a word the text also writes in lower case is a common noun ("Police said").
-        if (doc.Is(end, ",") && doc.Is(end + 1, "who") && !Plural(doc, start) || start > 0 && doc.Is(start - 1, "said") && (doc.Is(end, ".") || doc.Is(end, ",")))
+        if (doc.Is(end, ",") && (doc.Is(end + 1, "who") || doc.Is(end + 1, "whose")) && !Plural(doc, start) || start > 0 && doc.Is(start - 1, "said") && (doc.Is(end, ".") || doc.Is(end, ",")))
         {
             return true;
         }
 
-        return (doc.Is(end, "said") || doc.Is(end, "says")) && ClauseStart(doc, start) && !Plural(doc, start);
+        return (doc.Is(end, "said") || doc.Is(end, "says") || doc.Is(end, "added")) && ClauseStart(doc, start) && !Plural(doc, start);
     }
 
     // Only read once a cue matched: the lower-case check scans the document.
@@ -70,8 +71,13 @@ internal static class SurnameCue
     /// </summary>
     public static bool AfterFullName(DocumentContext doc, int start, int end)
         => Age(doc, end) || BracketedMinute(doc, end) || Ordinal(doc, end)
-           || start > 0 && doc.Is(start - 1, "--") && (start == 1 || doc.BreakBefore(start - 1)) && doc.Is(end, ",")
+           || Byline(doc, start) && doc.Is(end, ",")
            || start > 0 && doc.Is(start - 1, "said") && !doc.BreakBefore(start) && (end >= doc.Tokens.Length || doc.Is(end, ".") || doc.Is(end, ",") || doc.Is(end, "from") || doc.Is(end, "of"));
+
+    // "-- Rosemary Bennett , London Newsroom": the dash opening a line is two tokens, as the tokenizer splits punctuation.
+    private static bool Byline(DocumentContext doc, int start)
+        => start > 1 && doc.Is(start - 1, "-") && doc.Is(start - 2, "-") && (start == 2 || doc.BreakBefore(start - 2)) && !doc.BreakBefore(start)
+           && doc.MatchPlace(start, out _) == 0; // "-- Zurich Editorial ," is a desk
 
     // "Valkucak ( 54th )", "Ronaldo ( 5th and 89th minutes )": a scorer's bracketed minute.
     private static bool BracketedMinute(DocumentContext doc, int k) => doc.Is(k, "(") && Ordinal(doc, k + 1);
