@@ -26,8 +26,11 @@ internal static class Program
         var windowDays = new Option<int>("--window-days") { Description = "Clustering window for --cluster-scale, in days of publication dates", DefaultValueFactory = _ => 30 };
         var fuzz = new Option<int>("--fuzz") { Description = "Instead of the end-to-end run, feed this many mutated inputs through the per-document path" };
         var fuzzSeed = new Option<int>("--fuzz-seed") { Description = "First seed of --fuzz (rounds of 1,000 mutants take the next seeds)", DefaultValueFactory = _ => 1 };
-        var root = new RootCommand("Readout end-to-end throughput bench") { docs, html, data, work, stages, compare, searchCompare, passes, clusterScale, windowDays, fuzz, fuzzSeed };
-        root.SetAction(r => r.GetValue(fuzz) is > 0 and var mutants
+        var scaleBody = new Option<string?>("--scale-body") { Description = "Instead of the end-to-end run, time annotate and detect on one synthetic body per size (comma-separated characters, e.g. 10000,100000,1000000,4000000)" };
+        var root = new RootCommand("Readout end-to-end throughput bench") { docs, html, data, work, stages, compare, searchCompare, passes, clusterScale, windowDays, fuzz, fuzzSeed, scaleBody };
+        root.SetAction(r => r.GetValue(scaleBody) is { } sizes
+            ? ScaleBody(sizes)
+            : r.GetValue(fuzz) is > 0 and var mutants
             ? Fuzz.Run(mutants, r.GetValue(fuzzSeed), r.GetValue(work)!)
             : r.GetValue(searchCompare) is { } db
             ? SearchCompareRun(db, r.GetValue(passes))
@@ -91,6 +94,12 @@ internal static class Program
             $"documents: {processed} ({summary.DocumentsNew} new, {summary.Rejected.Count} rejected); events: {summary.EventsNew} new, {summary.EventsUpdated} updated"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"elapsed {seconds:0.0} s; {processed / seconds:0} docs/s end to end; peak working set {self.PeakWorkingSet64 / 1048576.0:0} MB; cores {Environment.ProcessorCount}"));
+        return 0;
+    }
+
+    private static int ScaleBody(string sizes)
+    {
+        BodyScaleProbe.Run([.. sizes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture))]);
         return 0;
     }
 

@@ -51,8 +51,13 @@ internal static class EvaluationFiles
     /// Extracts an HTML page; null when the extractor rejects it or fails on it, scored as empty output (a full miss,
     /// never a skipped page). A failure other than the documented rejection is a bug and is counted in <see cref="ExtractionCrashes"/>.
     /// </summary>
-    public static Article? TryExtract(IArticleExtractor extractor, string path, string? url, string html)
+    public static Article? TryExtract(IArticleExtractor extractor, string path, string? url, string html) =>
+        TryExtract(extractor, path, url, html, out _);
+
+    /// <param name="crashed">Set when the extractor failed other than by the documented rejection.</param>
+    public static Article? TryExtract(IArticleExtractor extractor, string path, string? url, string html, out bool crashed)
     {
+        crashed = false;
         ExtractionCrashes.Attempted();
         try
         {
@@ -66,6 +71,7 @@ internal static class EvaluationFiles
         {
             // As in an analyze run, one page must not stop the run; unlike a rejection, it is reported.
             ExtractionCrashes.Record(path, e);
+            crashed = true;
             return null;
         }
     }

@@ -13,7 +13,8 @@ namespace Readout.Evaluation.Extraction;
 /// The set has no train/test split, so it is halved by a hash of the file name: the "dev" half is
 /// where errors are studied, the "holdout" half is only scored. Both halves and the whole are reported.
 /// The set includes shop, wiki and forum pages the body extractor rejects; those are scored on the
-/// date the page's metadata reader finds alone (the date component is what is measured) and counted.
+/// date the page's metadata reader finds alone (the date component is what is measured) and counted. A page
+/// the extractor crashes on is scored as no date, as every benchmark scores a crash as empty output.
 /// </summary>
 public sealed class HtmlDateEvaluator(IArticleExtractor extractor)
 {
@@ -54,16 +55,20 @@ public sealed class HtmlDateEvaluator(IArticleExtractor extractor)
 
             var gold = entry.Value.GetProperty("date").GetString();
             var html = EvaluationFiles.ReadPage(path);
-            var article = EvaluationFiles.TryExtract(extractor, path, entry.Name, html);
-            var published = article is null ? HtmlMetadataReader.Read(new HtmlParser().ParseDocument(html), entry.Name).Published : article.Published;
-            rejected += article is null ? 1 : 0;
+            var article = EvaluationFiles.TryExtract(extractor, path, entry.Name, html, out var crashed);
+
+            // A crash found nothing: only a page the extractor rejects on purpose is scored on its metadata alone.
+            var published = crashed ? null
+                : article is null ? HtmlMetadataReader.Read(new HtmlParser().ParseDocument(html), entry.Name).Published
+                : article.Published;
+            rejected += article is null && !crashed ? 1 : 0;
             var found = published?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             var half = IsDevHalf(file) ? dev : holdout;
             all.Add(found, gold);
             half.Add(found, gold);
             if (half == dev && found != gold)
             {
-                Misses?.WriteLine($"{file}\t{entry.Name}\t{found ?? "-"}\t{published?.Source.ToString() ?? "-"}{(article is null ? " (body rejected)" : "")}");
+                Misses?.WriteLine($"{file}\t{entry.Name}\t{found ?? "-"}\t{published?.Source.ToString() ?? "-"}{(crashed ? " (extraction crashed)" : article is null ? " (body rejected)" : "")}");
             }
         }
 

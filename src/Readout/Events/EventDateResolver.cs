@@ -25,10 +25,22 @@ internal sealed partial class EventDateResolver
     }
 
     /// <summary>The dating time expression inside <paramref name="sentence"/> nearest to <paramref name="trigger"/>, if any.</summary>
-    public TimeExpression? In(TextSpan sentence, TextSpan trigger) =>
-        _dates.Where(t => t.Span.Start >= sentence.Start && t.Span.End <= sentence.End)
-            .OrderBy(t => Distance(t.Span, trigger))
-            .FirstOrDefault();
+    /// <remarks>Of equally near ones, the first in the text.</remarks>
+    public TimeExpression? In(TextSpan sentence, TextSpan trigger)
+    {
+        TimeExpression? nearest = null;
+        var best = int.MaxValue;
+        for (var i = SortedSpans.FirstStartingAtOrAfter(_dates, sentence.Start, static t => t.Span); i < _dates.Count && _dates[i].Span.Start <= sentence.End; i++)
+        {
+            var date = _dates[i];
+            if (date.Span.End <= sentence.End && Distance(date.Span, trigger) < best)
+            {
+                (nearest, best) = (date, Distance(date.Span, trigger));
+            }
+        }
+
+        return nearest;
+    }
 
     /// <summary>Date and date span for the main event, following the fallbacks in the type summary.</summary>
     public (DateOnly? Date, TextSpan? Span) ForMain(string body, TextSpan evidence, TextSpan trigger, IEnumerable<(TextSpan Sentence, TextSpan Trigger)> supporting, bool isLead)

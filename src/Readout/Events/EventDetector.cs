@@ -63,7 +63,7 @@ public sealed class EventDetector(EventCoverage coverage = EventCoverage.Diploma
     }
 
     private static EventMention? MainEvent(Article article, Annotations annotations, List<TextSpan> sentences,
-        List<List<Trigger>> triggers, ParticipantFinder people, List<string> topics, bool cameoVerbs, bool verbDictionary)
+        List<IReadOnlyList<Trigger>> triggers, ParticipantFinder people, List<string> topics, bool cameoVerbs, bool verbDictionary)
     {
         var body = article.Body;
         var lead = Math.Min(LeadSentences, sentences.Count);

@@ -26,10 +26,18 @@ internal sealed partial class ParticipantFinder
     public IEnumerable<Participant> In(TextSpan span) => In(span, []);
 
     /// <summary>People mentioned inside <paramref name="span"/> but outside every span of <paramref name="except"/>.</summary>
-    public IEnumerable<Participant> In(TextSpan span, IReadOnlyList<TextSpan> except) =>
-        _people.Where(m => m.Span.Start >= span.Start && m.Span.End <= span.End
-                && !except.Any(x => m.Span.Start >= x.Start && m.Span.End <= x.End))
-            .Select(ToParticipant);
+    public IEnumerable<Participant> In(TextSpan span, IReadOnlyList<TextSpan> except)
+    {
+        // Sorted by start: only the people from the span's start on are looked at, until one starts past its end.
+        for (var i = SortedSpans.FirstStartingAtOrAfter(_people, span.Start, static m => m.Span); i < _people.Count && _people[i].Span.Start <= span.End; i++)
+        {
+            var mention = _people[i];
+            if (mention.Span.End <= span.End && !except.Any(x => mention.Span.Start >= x.Start && mention.Span.End <= x.End))
+            {
+                yield return ToParticipant(mention);
+            }
+        }
+    }
 
     /// <summary>People of this document whose name, alias, surname or a body spelling appears in the title.</summary>
     public IEnumerable<Participant> InTitle(string? title)

@@ -38,18 +38,30 @@ internal sealed partial class TopicExtractor
     };
 
     private readonly string _body;
-    private readonly Annotations _annotations;
+
+    // Mentions by start, with the furthest end reached so far: whether a phrase overlaps any mention is then one
+    // binary search, not a scan of every mention per phrase.
+    private readonly List<Mention> _mentions;
+    private readonly int[] _furthestEnd;
+    private readonly List<Mention> _treaties;
 
     public TopicExtractor(string body, Annotations annotations)
     {
         _body = body;
-        _annotations = annotations;
+        _mentions = [.. annotations.Mentions.OrderBy(m => m.Span.Start)];
+        _furthestEnd = new int[_mentions.Count];
+        for (var i = 0; i < _mentions.Count; i++)
+        {
+            _furthestEnd[i] = Math.Max(i > 0 ? _furthestEnd[i - 1] : int.MinValue, _mentions[i].Span.End);
+        }
+
+        _treaties = [.. _mentions.Where(m => m.Kind == MentionKind.Treaty)];
     }
 
     /// <summary>Topics for the whole document (treaties first), at most <see cref="MaxTopics"/>.</summary>
     public List<string> ForDocument(string? title, IReadOnlyList<TextSpan> sentences)
     {
-        var topics = Treaties(_annotations.Mentions).ToList();
+        var topics = _treaties.ConvertAll(TreatyTopic);
         var scores = new Dictionary<string, (int Score, int First)>(StringComparer.Ordinal);
         foreach (var sentence in sentences)
         {
@@ -72,16 +84,26 @@ internal sealed partial class TopicExtractor
     /// <summary>The document topics that the evidence span itself mentions (for a secondary event).</summary>
     public List<string> ForSpan(TextSpan span, IReadOnlyList<string> documentTopics)
     {
-        var text = _body[span.Start..span.End];
-        var own = Treaties(_annotations.Mentions.Where(m => m.Span.Start >= span.Start && m.Span.End <= span.End));
-        return own.Concat(documentTopics.Where(t => text.Contains(t, StringComparison.OrdinalIgnoreCase)))
-            .Distinct(StringComparer.Ordinal).Take(MaxTopics).ToList();
-    }
+        var text = _body.AsSpan(span.Start, span.Length);
+        var topics = new List<string>();
+        for (var i = SortedSpans.FirstStartingAtOrAfter(_treaties, span.Start, static m => m.Span); i < _treaties.Count && _treaties[i].Span.Start <= span.End; i++)
+        {
+            if (_treaties[i].Span.End <= span.End)
+            {
+                topics.Add(TreatyTopic(_treaties[i]));
+            }
+        }
 
-    private IEnumerable<string> Treaties(IEnumerable<Mention> mentions) =>
-        mentions.Where(m => m.Kind == MentionKind.Treaty)
-            .OrderBy(m => m.Span.Start)
-            .Select(m => TreatyTopic(m));
+        foreach (var topic in documentTopics)
+        {
+            if (text.Contains(topic, StringComparison.OrdinalIgnoreCase))
+            {
+                topics.Add(topic);
+            }
+        }
+
+        return topics.Distinct(StringComparer.Ordinal).Take(MaxTopics).ToList();
+    }
 
     // One topic per treaty whatever the spelling ("New START", "New Strategic Arms Reduction Treaty"): its entity
     // key is the form every document shares.
@@ -110,15 +132,28 @@ internal sealed partial class TopicExtractor
         for (var match = NamePhrase().Match(_body, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
         {
             // The sentence's first word is capitalised anyway; annotated names are people, places, bodies or treaties.
-            var start = match.Index == sentence.Start ? _body.IndexOf(' ', match.Index) + 1 : match.Index;
+            // Dropping that word looks for its space inside the phrase only: past the phrase there is no phrase left.
+            var space = match.Index == sentence.Start ? _body.AsSpan(match.Index, match.Length).IndexOf(' ') : -1;
+            if (match.Index == sentence.Start && space < 0)
+            {
+                continue;
+            }
+
+            var start = match.Index == sentence.Start ? match.Index + space + 1 : match.Index;
             var span = new TextSpan(start, match.Index + match.Length);
             var words = _body[span.Start..span.End].Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            if (words.Length >= 2 && char.IsUpper(words[0][0]) && !words.Any(NotTopicWords.Contains)
-                && !_annotations.Mentions.Any(m => m.Span.Start < span.End && span.Start < m.Span.End))
+            if (words.Length >= 2 && char.IsUpper(words[0][0]) && !words.Any(NotTopicWords.Contains) && !OverlapsMention(span))
             {
                 yield return (Canonical(string.Join(' ', words)), span.Start);
             }
         }
+    }
+
+    // The mentions starting before the span's end overlap it when the furthest of their ends lies past its start.
+    private bool OverlapsMention(TextSpan span)
+    {
+        var last = SortedSpans.FirstStartingAtOrAfter(_mentions, span.End, static m => m.Span) - 1;
+        return last >= 0 && _furthestEnd[last] > span.Start;
     }
 
     private static IEnumerable<(string, int)> Bigrams(string text)

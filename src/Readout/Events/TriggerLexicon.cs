@@ -31,7 +31,7 @@ internal static partial class TriggerLexicon
         EventKind.Talks, EventKind.Meeting, EventKind.JointStatement, EventKind.Other, EventKind.Statement,
     ];
 
-    private static readonly string[] GroupNames = Enum.GetNames<EventKind>();
+    private static readonly (string Name, EventKind Kind)[] Kinds = [.. Enum.GetValues<EventKind>().Select(k => (k.ToString(), k))];
 
     [GeneratedRegex("""
             (?<TelephoneCall>
@@ -79,33 +79,30 @@ internal static partial class TriggerLexicon
 
     /// <summary>All triggers inside <paramref name="sentence"/> of <paramref name="text"/>, in text order; other CAMEO verbs only when
     /// asked, from the verb dictionary when <paramref name="verbDictionary"/>, else from the phrase lexicon.</summary>
-    public static List<Trigger> Find(string text, TextSpan sentence, bool cameoVerbs = false, bool verbDictionary = false)
+    /// <remarks>A sentence without triggers, most of a long text, allocates no list.</remarks>
+    public static IReadOnlyList<Trigger> Find(string text, TextSpan sentence, bool cameoVerbs = false, bool verbDictionary = false)
     {
-        var found = new List<Trigger>();
-        var slice = text.AsSpan(sentence.Start, sentence.Length);
-        foreach (var match in TriggerPattern().EnumerateMatches(slice))
+        List<Trigger>? found = null;
+        bool? hosted = null; // whether the sentence names a host: looked up once, at its first visit
+        for (var match = TriggerPattern().Match(text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
         {
-            var start = sentence.Start + match.Index;
-            var span = new TextSpan(start, start + match.Length);
-            var kind = KindOf(text, span);
-            var prefix = ClausePrefix(text, sentence.Start, start);
-            var frame = IntentCue().IsMatch(prefix) ? TriggerFrame.Intent
-                : ReferenceCue().IsMatch(prefix) ? TriggerFrame.Reference
-                : TriggerFrame.Reported;
-            var hostSide = kind == EventKind.Visit && HostCue().IsMatch(slice);
-            found.Add(new Trigger(kind, span, frame, hostSide));
+            var span = new TextSpan(match.Index, match.Index + match.Length);
+            var kind = KindOf(match);
+            var frame = FrameOf(ClausePrefix(text, sentence.Start, match.Index));
+            var hostSide = kind == EventKind.Visit && (hosted ??= HostCue().IsMatch(text.AsSpan(sentence.Start, sentence.Length)));
+            (found ??= []).Add(new Trigger(kind, span, frame, hostSide));
         }
 
         if (cameoVerbs && verbDictionary)
         {
-            AddDictionaryVerbs(text, sentence, found);
+            AddDictionaryVerbs(text, sentence, found ??= []);
         }
         else if (cameoVerbs)
         {
-            AddLexiconVerbs(text, sentence, found);
+            AddLexiconVerbs(text, sentence, found ??= []);
         }
 
-        return found;
+        return found is null ? [] : found;
     }
 
     // CAMEO verbs outside the diplomatic kinds, coded with the verb dictionary where no diplomatic trigger already
@@ -150,11 +147,7 @@ internal static partial class TriggerLexicon
                 continue;
             }
 
-            var prefix = ClausePrefix(text, sentence.Start, start);
-            var frame = IntentCue().IsMatch(prefix) ? TriggerFrame.Intent
-                : ReferenceCue().IsMatch(prefix) ? TriggerFrame.Reference
-                : TriggerFrame.Reported;
-            found.Add(new Trigger(EventKind.Other, span, frame, false, code));
+            found.Add(new Trigger(EventKind.Other, span, FrameOf(ClausePrefix(text, sentence.Start, start)), false, code));
         }
 
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
@@ -164,31 +157,31 @@ internal static partial class TriggerLexicon
     public static Trigger? Strongest(IEnumerable<Trigger> triggers) =>
         triggers.OrderBy(t => Array.IndexOf(Priority, t.Kind)).ThenBy(t => t.Rank).ThenBy(t => t.Span.Start).Cast<Trigger?>().FirstOrDefault();
 
-    private static EventKind KindOf(string text, TextSpan span)
+    // The named group that matched is the kind.
+    private static EventKind KindOf(Match match)
     {
-        // EnumerateMatches gives no groups; re-match the short trigger text to learn which alternative fired.
-        var match = TriggerPattern().Match(text, span.Start, span.Length);
-        foreach (var name in GroupNames)
+        foreach (var kind in Kinds)
         {
-            if (match.Groups.TryGetValue(name, out var group) && group.Success)
+            if (match.Groups.TryGetValue(kind.Name, out var group) && group.Success)
             {
-                return Enum.Parse<EventKind>(name);
+                return kind.Kind;
             }
         }
 
         return EventKind.Other;
     }
 
+    private static TriggerFrame FrameOf(ReadOnlySpan<char> prefix) =>
+        IntentCue().IsMatch(prefix) ? TriggerFrame.Intent
+        : ReferenceCue().IsMatch(prefix) ? TriggerFrame.Reference
+        : TriggerFrame.Reported;
+
     // The clause before a trigger, at most 60 characters back: cues further away or across a comma rarely govern it.
-    private static string ClausePrefix(string text, int sentenceStart, int triggerStart)
+    private static ReadOnlySpan<char> ClausePrefix(string text, int sentenceStart, int triggerStart)
     {
         var from = Math.Max(sentenceStart, triggerStart - 60);
-        var boundary = text.AsSpan(from, triggerStart - from).LastIndexOfAny(",;:");
-        if (boundary >= 0)
-        {
-            from += boundary + 1;
-        }
-
-        return text[from..triggerStart];
+        var prefix = text.AsSpan(from, triggerStart - from);
+        var boundary = prefix.LastIndexOfAny(",;:");
+        return boundary >= 0 ? prefix[(boundary + 1)..] : prefix;
     }
 }

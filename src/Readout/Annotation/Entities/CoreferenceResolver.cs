@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Readout.Annotation.Names;
 using Readout.Annotation.Text;
 using Readout.Model;
@@ -33,6 +34,7 @@ internal static class CoreferenceResolver
     {
         var mentions = doc.Mentions;
         var full = mentions.Where(m => m.Kind == MentionKind.Person && m.Given is not null).ToList();
+        NameIndex bySurname = new(full, f => f.Surname), byGiven = new(full, f => f.Given);
         for (int i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
@@ -41,7 +43,7 @@ internal static class CoreferenceResolver
                 continue;
             }
 
-            var target = Nearest(full, m, f => f.Surname == m.Surname) ?? Nearest(full, m, f => f.Given == m.Surname);
+            var target = bySurname.Nearest(m.Surname, m.Span.Start) ?? byGiven.Nearest(m.Surname, m.Span.Start);
             if (target is not null)
             {
                 mentions[i] = m with { Key = target.Key };
@@ -49,8 +51,57 @@ internal static class CoreferenceResolver
         }
     }
 
-    private static MentionDraft? Nearest(List<MentionDraft> full, MentionDraft m, Func<MentionDraft, bool> match)
-        => full.LastOrDefault(f => f.Span.Start < m.Span.Start && match(f)) ?? full.FirstOrDefault(match);
+    /// <summary>
+    /// Full-name mentions by one folded name part, in mention order: the nearest one before a position is a binary
+    /// search when the mentions are sorted by start (as they are here), not a scan of every full name per surname.
+    /// </summary>
+    private sealed class NameIndex
+    {
+        private readonly Dictionary<string, List<MentionDraft>> _byPart = new(StringComparer.Ordinal);
+        private readonly List<MentionDraft> _withoutPart = [];
+        private readonly bool _sorted = true;
+
+        public NameIndex(List<MentionDraft> full, Func<MentionDraft, string?> part)
+        {
+            foreach (var f in full)
+            {
+                var list = part(f) is { } key ? CollectionsMarshal.GetValueRefOrAddDefault(_byPart, key, out _) ??= [] : _withoutPart;
+                _sorted &= list.Count == 0 || list[^1].Span.Start <= f.Span.Start;
+                list.Add(f);
+            }
+        }
+
+        /// <summary>The last mention with this part starting before <paramref name="start"/>, else the first with it.</summary>
+        public MentionDraft? Nearest(string? part, int start)
+        {
+            var list = part is null ? _withoutPart : _byPart.GetValueOrDefault(part);
+            if (list is null || list.Count == 0)
+            {
+                return null;
+            }
+
+            if (!_sorted)
+            {
+                return list.LastOrDefault(f => f.Span.Start < start) ?? list[0];
+            }
+
+            int low = 0, high = list.Count;
+            while (low < high)
+            {
+                int middle = (low + high) >>> 1;
+                if (list[middle].Span.Start < start)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            return low > 0 ? list[low - 1] : list[0];
+        }
+    }
 
     private static void FindBareSurnames(DocumentContext doc)
     {

@@ -11,6 +11,10 @@ internal sealed class TimeCollector(string text, DateOnly? documentDate)
 {
     private readonly List<TimeExpression> _found = [];
 
+    // How many found expressions cover each character: whether a stretch is free is then a look at that stretch,
+    // not at every expression found so far (which grew with the square of the text on long bodies).
+    private readonly ushort[] _cover = new ushort[text.Length];
+
     public string Text { get; } = text;
 
     /// <summary>The reference date (document creation or publication date); null when unknown.</summary>
@@ -20,6 +24,13 @@ internal sealed class TimeCollector(string text, DateOnly? documentDate)
 
     public bool IsFree(int start, int end)
     {
+        if (start < end)
+        {
+            // Only characters of the text can be covered: a stretch past its ends overlaps nothing there.
+            int from = Math.Max(start, 0), to = Math.Min(end, _cover.Length);
+            return from >= to || _cover.AsSpan(from, to - from).IndexOfAnyExcept((ushort)0) < 0;
+        }
+
         foreach (var t in _found)
         {
             if (t.Span.Start < end && start < t.Span.End)
@@ -43,11 +54,25 @@ internal sealed class TimeCollector(string text, DateOnly? documentDate)
         }
 
         _found.Add(new TimeExpression(Text.Substring(index, length), new TextSpan(index, index + length), kind, value, date));
+        Cover(_found[^1].Span, 1);
         return true;
     }
 
     /// <summary>Replaces an expression already found (a wider span or a better value from a later pass).</summary>
-    public void Replace(int position, TimeExpression expression) => _found[position] = expression;
+    public void Replace(int position, TimeExpression expression)
+    {
+        Cover(_found[position].Span, -1);
+        _found[position] = expression;
+        Cover(expression.Span, 1);
+    }
+
+    private void Cover(TextSpan span, int step)
+    {
+        for (int i = Math.Max(span.Start, 0); i < Math.Min(span.End, _cover.Length); i++)
+        {
+            _cover[i] = (ushort)(_cover[i] + step);
+        }
+    }
 
     public List<TimeExpression> Sorted()
     {
