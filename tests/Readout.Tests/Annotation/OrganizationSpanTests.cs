@@ -5,7 +5,7 @@ namespace Readout.Tests.Annotation;
 /// <summary>
 /// Organisations' spans and readings (s7): an agency's name without "news agency", a known name opening a longer
 /// body's name, a firm's possessive name, teams named town + plural nickname, a driver's car in a results line,
-/// and a name the people recognizer took turned into the firm or club a word beside it says it is.
+/// a league in a sports report, and a name the people recognizer took turned into the firm or club a word beside it says it is.
 /// </summary>
 public sealed class OrganizationSpanTests
 {
@@ -64,6 +64,14 @@ public sealed class OrganizationSpanTests
     [Fact]
     public void A_person_beside_an_ordinary_word_stays_a_person()
         => Assert.Contains(Of("Olympic champions Morgan Halvard and Anna Varn will run .", MentionKind.Person), m => m.Text == "Morgan Halvard");
+
+    [Fact]
+    public void A_league_in_a_sports_report_is_a_competition_but_elsewhere_a_body()
+    {
+        var sports = Fixture.Annotate("Dortvik lead the Northern League West by two games after the coach rested three players .");
+        Assert.Contains(sports.Mentions, m => m.Kind == MentionKind.Other && m.Text == "Northern League West");
+        Assert.Empty(Of("The Velmoran Farmers League called for new elections .", MentionKind.Other));
+    }
 
     [Fact]
     public void A_cricket_innings_total_is_no_club()

@@ -54,6 +54,7 @@ internal static class OrganizationRecognizer
     public static void Recognize(DocumentContext doc)
     {
         PossessiveName.Recognize(doc); // "Velcor's" before its "Velcor" is taken alone
+        SportsLeague.Recognize(doc); // "American League" is a competition in a sports report
         PlaceTeam.Recognize(doc); // "Tarsk Kestrels" before the town is taken alone
         var tokens = doc.Tokens;
         for (int i = 0; i < tokens.Length; i++)
