@@ -21,6 +21,7 @@ internal static class OrganizationCue
         "shares", "stock", "stake", "shareholders", "stockholders", "subsidiary", "subsidiaries", "unit", "units", "chairman",
         "board", "profit", "profits", "earnings", "revenue", "revenues", "sales", "executives", "directors", "takeover", "bid",
         "dividend", "plant", "plants", "factory", "factories", "headquarters", "turnover", "squad", "coach", "manager",
+        "net", "pretax", "pre-tax", "registrations", "privatisation", "privatization", "parent",
     };
 
     // Before "X": "a stake in X", "shares of X".
@@ -31,6 +32,7 @@ internal static class OrganizationCue
 
     public static void Recognize(DocumentContext doc)
     {
+        CuedOverPerson.Recognize(doc); // "the daily Le Velmor": the people recognizer took it first
         var tokens = doc.Tokens;
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -40,6 +42,12 @@ internal static class OrganizationCue
             }
 
             int end = RunEnd(doc, i);
+            if (end > i && AfterRider(doc, i, end) && RallyCar.TryAdd(doc, i, end))
+            {
+                i = end - 1; // a driver's car, not a team
+                continue;
+            }
+
             if (end > i && (IsCompany(doc, i, end) || OrganizationCueWords.NamesOrganization(doc, i, end) || OwnsPerson(doc, end)) && !IsPlace(doc, i, end, any: true)
                 || end > i && IsClub(doc, i, end))
             {
@@ -160,6 +168,13 @@ internal static class OrganizationCue
             return true;
         }
 
+        return AfterRider(doc, start, end);
+    }
+
+    // "Anna Varn ( Ostravia ) Kessler 1:54.342": the run after a rider's bracketed country and before a time.
+    private static bool AfterRider(DocumentContext doc, int start, int end)
+    {
+        var tokens = doc.Tokens;
         bool afterCountry = start >= 3 && doc.Is(start - 1, ")") && doc.Is(start - 3, "(") && !doc.BreakBefore(start) && IsCountry(doc, start - 2);
         bool timed = end >= tokens.Length || doc.BreakBefore(end) || tokens[end].Shape == TokenShape.Number;
         // "( Ostravia ) Tarsk 25.8.95": a town before a date is where a record was set, not a team.

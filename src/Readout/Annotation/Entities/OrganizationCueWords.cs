@@ -18,6 +18,8 @@ internal static class OrganizationCueWords
     private static readonly HashSet<string> Before = new(StringComparer.Ordinal)
     {
         "daily", "newspaper", "agency", "group", "firm", "company", "operator", "maker", "retailer", "carrier", "insurer", "brokerage", "told",
+        "bank", "concern", "utility", "manufacturer", "producer", "journal", "magazine", "weekly", "conglomerate", "lender", "distributor",
+        "supplier", "chain", "automaker", "carmaker", "miner", "brokers", "bankers", "partner",
     };
 
     // Sports: only a club plays, signs or is coached, so a town here is its club.

@@ -19,6 +19,7 @@ internal static class OrganizationRecognizer
         "Court", "Parliament", "Congress", "Senate", "Duma", "Office", "Service", "Administration", "Group", "University", "Institute",
         "Alliance", "Corporation", "Company", "Forum", "Movement", "Army", "Guard", "Academy", "Foundation", "Department", "Ministry",
         "Cabinet", "Government", "Police", "Navy", "Forces", "Command", "Secretariat", "Embassy", "Mission", "Directorate", "Bureau",
+        "Treasury", "Desk",
 
     };
 
@@ -53,6 +54,8 @@ internal static class OrganizationRecognizer
     public static void Recognize(DocumentContext doc)
     {
         PossessiveName.Recognize(doc); // "Velcor's" before its "Velcor" is taken alone
+        SportsLeague.Recognize(doc); // "American League" is a competition in a sports report
+        PlaceTeam.Recognize(doc); // "Tarsk Kestrels" before the town is taken alone
         var tokens = doc.Tokens;
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -64,12 +67,15 @@ internal static class OrganizationRecognizer
             int n = Known.Match(doc.Text, tokens, i, out var known);
             if (n > 0 && doc.IsFree(i, i + n))
             {
-                int end = i + n;
-                if (doc.Is(end, "news") && doc.Is(end + 1, "agency"))
+                // "Velmor Toronto Bureau", "Velmor Television": a known name opening a longer one ending in a head is that body.
+                if (LongerNamed(doc, i, i + n, out int longer))
                 {
-                    end += 2;
+                    i = longer - 1;
+                    continue;
                 }
 
+                // "Xinhua news agency": the name alone is the organisation; "news agency" only says what it is.
+                int end = i + NewsAgency.NameLength(doc, i, n);
                 doc.Add(new MentionDraft(MentionKind.Organization, doc.SpanOf(i, end), "org:" + known.Key, known.Name), i, end);
                 i = end - 1;
                 continue;
@@ -141,7 +147,7 @@ internal static class OrganizationRecognizer
             {
                 k++; // "Truth and Reconciliation Commission"
             }
-            else if (lastHead < 0 && k > start && InnerPossessive(doc, k) is > 0 and var next)
+            else if (lastHead < 0 && k > start && InnerPossessive(doc, k, k - 1 == start) is > 0 and var next)
             {
                 k = next; // "Farmers' Union", "People's Daily"
             }
@@ -153,8 +159,7 @@ internal static class OrganizationRecognizer
 
         if (doc.Is(k, "news") && doc.Is(k + 1, "agency") && k > start)
         {
-            string agency = doc.Text[tokens[start].Start..tokens[k - 1].End];
-            doc.Add(new MentionDraft(MentionKind.Organization, doc.SpanOf(start, k + 2), "org:" + NameFolding.Slug(agency), agency), start, k + 2);
+            NewsAgency.Add(doc, start, k);
             return k + 2;
         }
 
@@ -213,6 +218,40 @@ internal static class OrganizationRecognizer
         return end;
     }
 
+    // A known name followed on its line by capitalised words that end in a head: the run is the longer body's name.
+    private static bool LongerNamed(DocumentContext doc, int start, int knownEnd, out int next)
+    {
+        next = knownEnd;
+        var tokens = doc.Tokens;
+        if (doc.Is(knownEnd, "of") && knownEnd + 1 < tokens.Length && tokens[knownEnd + 1].IsCapitalized && !doc.BreakBefore(knownEnd + 1))
+        {
+            next = Run(doc, start); // "Commonwealth of ...": a longer name, whatever it turns out to be
+            return true;
+        }
+
+        int k = knownEnd;
+        bool head = false;
+        for (; k < tokens.Length && k < knownEnd + 3 && tokens[k].IsCapitalized && !doc.IsClaimed(k) && !doc.BreakBefore(k); k++)
+        {
+            head |= HeadLookup.Contains(doc.Word(k)) || NamedHeadLookup.Contains(doc.Word(k));
+        }
+
+        if (!head)
+        {
+            return false;
+        }
+
+        int count = doc.Mentions.Count;
+        int end = Run(doc, start);
+        if (doc.Mentions.Count > count && doc.Mentions[^1].Span.Start == tokens[start].Start && doc.Mentions[^1].Span.End > tokens[knownEnd - 1].End)
+        {
+            next = end;
+            return true;
+        }
+
+        return false;
+    }
+
     // "Council of Europe", "Department of Health": a tail of "of"/"for" and capitalised words after the head is
     // the name's; it stops before a title, a person or a date ("Bank of Ostravia Governor ...", "Office on Monday").
     private static int OfTail(DocumentContext doc, int from, int k)
@@ -250,7 +289,7 @@ internal static class OrganizationRecognizer
 
     // A possessive inside a name, spaced as "Farmers ' Union" or "People 's Daily" (the tokenizer drops a written "'s"):
     // only after a plural or "People", since "Varn 's Freedom Party" is its leader's party, not its name.
-    private static int InnerPossessive(DocumentContext doc, int k)
+    private static int InnerPossessive(DocumentContext doc, int k, bool oneWordOwner)
     {
         var tokens = doc.Tokens;
         if (!(doc.Is(k, "'") || doc.Is(k, "’")) || doc.BreakBefore(k))
@@ -259,8 +298,24 @@ internal static class OrganizationRecognizer
         }
 
         var owner = doc.Word(k - 1);
-        int next = doc.Is(k + 1, "s") ? (owner is "People" or "Peoples" ? k + 2 : -1) : owner.EndsWith('s') && owner.Length > 3 ? k + 1 : -1;
+        int next = doc.Is(k + 1, "s") ? (owner is "People" or "Peoples" || oneWordOwner && !LeadLookup.Contains(owner) && CompanyTail(doc, k + 2) ? k + 2 : -1) : owner.EndsWith('s') && owner.Length > 3 ? k + 1 : -1;
         return next > 0 && next < tokens.Length && !doc.BreakBefore(next) && tokens[next].IsCapitalized && doc.MatchPlace(k - 1, out _) == 0 ? next : -1;
+    }
+
+    // "Velmor 's Investors Service": two or three capitalised words ending in a company's head make a firm's
+    // name of the possessive ("Varn 's Freedom Party" is a leader's party, "Varn 's Securities" too short to tell).
+    private static bool CompanyTail(DocumentContext doc, int from)
+    {
+        var tokens = doc.Tokens;
+        for (int q = from; q < tokens.Length && q < from + 3 && tokens[q].IsCapitalized && !doc.BreakBefore(q); q++)
+        {
+            if (q > from && (doc.Is(q, "Service") || doc.Is(q, "Services") || NamedHeadLookup.Contains(doc.Word(q))))
+            {
+                return q + 1 >= tokens.Length || !tokens[q + 1].IsCapitalized || doc.BreakBefore(q + 1);
+            }
+        }
+
+        return false;
     }
 
     // "(Ostravian) Truth and Reconciliation Commission": one or two words, no place, then "and" and words ending in a head.

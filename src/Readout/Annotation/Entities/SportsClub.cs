@@ -40,7 +40,7 @@ internal static class SportsClub
         for (int i = 0; i < tokens.Length; i++)
         {
             if (!tokens[i].IsCapitalized || doc.IsClaimed(i) || !Opens(doc, i)
-                || NotClubLookup.Contains(doc.Word(i)))
+                || NotClubLookup.Contains(doc.Word(i)) || doc.Is(i, "Total") || doc.Is(i, "TOTAL")) // a cricket innings' total
             {
                 continue;
             }

@@ -89,5 +89,6 @@ internal static class TeamNickname
         return false;
     }
 
-    private static bool IsSports(DocumentContext doc) => doc.HasWord(SeasonLookup, 5, 9, lowerCaseOnly: true);
+    /// <summary>True when the document uses the words of a league season (season, coach, innings...).</summary>
+    public static bool IsSports(DocumentContext doc) => doc.HasWord(SeasonLookup, 5, 9, lowerCaseOnly: true);
 }

@@ -1,0 +1,103 @@
+using Readout.Annotation.Names;
+using Readout.Model;
+
+namespace Readout.Annotation.Entities;
+
+/// <summary>
+/// Some firms, papers and clubs read like a person's name ("Varn Lynch", "Le Velmor", "Dana Ostra"); the people
+/// recognizer takes them before the organisation cues run. A word that only an organisation stands next to
+/// ("the daily Le Velmor", "investment bank Varn Lynch", "Dana Ostra striker", "Dana Ostra v Tarsk") turns that
+/// person into the organisation, and with it every other mention of the same name in the document.
+/// </summary>
+internal static class CuedOverPerson
+{
+    // Right before the name: what it is.
+    private static readonly HashSet<string> Before = new(StringComparer.Ordinal)
+    {
+        "daily", "newspaper", "weekly", "journal", "magazine", "bank", "banks", "bankers", "firm", "company", "concern", "brokerage", "brokers",
+        "carrier", "maker", "manufacturer", "conglomerate", "utility", "retailer", "club", "side",
+    };
+
+    // Right after the name: who works for it or what it issues.
+    private static readonly HashSet<string> After = new(StringComparer.Ordinal)
+    {
+        "analyst", "analysts", "shares", "striker", "midfielder", "defender", "goalkeeper", "winger",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeLookup = Before.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterLookup = After.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static void Recognize(DocumentContext doc)
+    {
+        HashSet<string>? turned = null;
+        var mentions = doc.Mentions;
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            var person = mentions[m];
+            if (person.Kind != MentionKind.Person || person.IsNominal)
+            {
+                continue;
+            }
+
+            int start = TokenAt(doc, person.Span.Start), end = TokenAt(doc, person.Span.End - 1) + 1;
+            if (start < 0 || end <= start || !Cued(doc, start, end))
+            {
+                continue;
+            }
+
+            (turned ??= new(StringComparer.Ordinal)).Add(person.Span.Slice(doc.Text));
+        }
+
+        if (turned is null)
+        {
+            return;
+        }
+
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            var person = mentions[m];
+            if (person.Kind == MentionKind.Person && !person.IsNominal && turned.Contains(person.Span.Slice(doc.Text)))
+            {
+                string name = person.Span.Slice(doc.Text);
+                mentions[m] = new MentionDraft(MentionKind.Organization, person.Span, "org:" + NameFolding.Slug(name), name);
+            }
+        }
+    }
+
+    private static bool Cued(DocumentContext doc, int start, int end)
+    {
+        var tokens = doc.Tokens;
+        bool before = start > 0 && !doc.BreakBefore(start) && (BeforeLookup.Contains(doc.Word(start - 1)) || doc.Is(start - 1, "v"));
+        bool after = end < tokens.Length && !doc.BreakBefore(end) && (AfterLookup.Contains(doc.Word(end)) || doc.Is(end, "v") && Opens(doc, start));
+        return before || after;
+    }
+
+    // A fixture's home side opens its line or follows a comma or a colon ("Playing Monday : Dana Ostra v Tarsk").
+    private static bool Opens(DocumentContext doc, int start)
+        => start == 0 || doc.BreakBefore(start) || doc.Is(start - 1, ",") || doc.Is(start - 1, ":");
+
+    // The token whose span holds the character at offset; -1 when none.
+    private static int TokenAt(DocumentContext doc, int offset)
+    {
+        var tokens = doc.Tokens;
+        int lo = 0, hi = tokens.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (tokens[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else if (tokens[mid].Start > offset)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return -1;
+    }
+}
