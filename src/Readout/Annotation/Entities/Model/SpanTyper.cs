@@ -18,7 +18,7 @@ internal static class SpanTyper
     public const float DefaultMinMargin = 4;
 
     /// <summary>Whether a new <see cref="Annotator"/> runs the shipped model (see docs/quality.md for why).</summary>
-    public static bool EnabledByDefault => true;
+    public static bool EnabledByDefault => false;
 
     private static readonly HashSet<string> CalendarWords = new(
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
