@@ -10,7 +10,7 @@ string data = options.GetValueOrDefault("--data", "/tmp/readout-data");
 switch (args.FirstOrDefault())
 {
     case "train":
-        Train(data, options.GetValueOrDefault("--out", "span-typer.tsv.gz"), int.Parse(options.GetValueOrDefault("--epochs", "8"), System.Globalization.CultureInfo.InvariantCulture), options.GetValueOrDefault("--silver", "yes") == "yes");
+        Train(data, options.GetValueOrDefault("--out", "span-typer.tsv.gz"), int.Parse(options.GetValueOrDefault("--epochs", "8"), System.Globalization.CultureInfo.InvariantCulture), options.GetValueOrDefault("--silver", "yes") == "yes", int.Parse(options.GetValueOrDefault("--full-lines", "0"), System.Globalization.CultureInfo.InvariantCulture));
         return 0;
     case "sweep":
         using (var stream = new GZipStream(File.OpenRead(options.GetValueOrDefault("--weights", "span-typer.tsv.gz")), CompressionMode.Decompress))
@@ -25,19 +25,19 @@ switch (args.FirstOrDefault())
                 }
             }
 
-            MarginSweep.Run(data, SpanTypeModel.Load(lines));
+            MarginSweep.Run(data, SpanTypeModel.Load(lines), options.GetValueOrDefault("--split", "train"));
         }
 
         return 0;
     default:
-        Console.Error.WriteLine("usage: NerModel train|sweep --data DIR [--out FILE] [--weights FILE] [--epochs N] [--silver yes|no]");
+        Console.Error.WriteLine("usage: NerModel train|sweep --data DIR [--out FILE] [--weights FILE] [--epochs N] [--silver yes|no] [--full-lines N]");
         return 2;
 }
 
-static void Train(string data, string output, int epochs, bool silver)
+static void Train(string data, string output, int epochs, bool silver, int fullLines)
 {
     var rules = new Annotator { SpanTyping = null }; // silver labels come from the rules alone
-    var documents = TrainingDocument.Meantime(data).Concat(TrainingDocument.EcbPlus(data)).ToList();
+    var documents = TrainingDocument.Meantime(data, fullLines).Concat(TrainingDocument.EcbPlus(data)).ToList();
     var lowerWords = SpanLabeler.LowerCaseWords(documents, 3);
     var examples = documents.SelectMany(d => SpanLabeler.Label(d, rules, silver, lowerWords)).ToList();
     Console.Error.WriteLine($"{documents.Count} documents, {examples.Count} examples: " + string.Join(", ", examples.GroupBy(e => e.Class).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}")));

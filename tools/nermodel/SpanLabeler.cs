@@ -12,7 +12,9 @@ internal sealed record Example(ulong[] Features, SpanClass Class);
 /// Turns a training document into examples. Candidates are the document's maximal capitalised runs and the runs
 /// the rules leave unclaimed (what the typer sees at run time). A run's class is, in order: a gold mention
 /// covering exactly it (leading lower-case words such as "the" trimmed); else the rules' own mention exactly on
-/// it (self-training on the corpus's text, which its licence allows); else, for a lone word also written in lower
+/// it (self-training on the corpus's text, which its licence allows) — unless the run lies in a fully annotated
+/// line with no gold mention touching it, which makes it "none" ("Maintenance , Repair and Overhaul", an event
+/// name, a product); else, for a lone word also written in lower
 /// case in the document or often in the corpus ("He", "But"), "none". Runs only partly covered by a gold or rule mention are left out.
 /// </summary>
 internal static class SpanLabeler
@@ -28,6 +30,11 @@ internal static class SpanLabeler
         {
             int from = plain.Tokens[start].Start, to = plain.Tokens[end - 1].End;
             var label = FromGold(document, plain, from, to, out bool overlapped);
+            if (label is null && !overlapped && LineOf(document.Text, from) < document.FullLines)
+            {
+                label = SpanClass.None;
+            }
+
             if (label is null && !overlapped && silver)
             {
                 label = FromRules(ruled, from, to, out overlapped);
@@ -40,7 +47,8 @@ internal static class SpanLabeler
 
             if (label is { } cls)
             {
-                SpanFeatures.Extract(plain, start, end, features);
+                // Features read the rules' mentions elsewhere in the document, as at run time.
+                SpanFeatures.Extract(ruled, start, end, features);
                 yield return new Example([.. features], cls);
             }
         }
@@ -105,6 +113,8 @@ internal static class SpanLabeler
 
         return null;
     }
+
+    private static int LineOf(string text, int position) => text.AsSpan(0, position).Count('\n');
 
     /// <summary>Words written in lower case at least <paramref name="times"/> times across the corpus.</summary>
     public static HashSet<string> LowerCaseWords(IEnumerable<TrainingDocument> documents, int times)

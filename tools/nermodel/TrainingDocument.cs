@@ -10,9 +10,10 @@ internal readonly record struct GoldMention(int Start, int End, SpanClass? Type)
 /// <summary>
 /// One MEANTIME or ECB+ document rebuilt as a page body (tokens joined by spaces, one sentence per line, as the
 /// CoNLL evaluation does) with its gold entity mentions. Both corpora annotate only some mentions (event
-/// participants, MEANTIME's first sentences), so an unannotated name is no negative example.
+/// participants), so an unannotated name is no negative example — except in MEANTIME's first
+/// <see cref="FullLines"/> lines (headline, date, first four sentences), where every entity is annotated.
 /// </summary>
-internal sealed record TrainingDocument(string Key, string Text, List<GoldMention> Gold)
+internal sealed record TrainingDocument(string Key, string Text, List<GoldMention> Gold, int FullLines = 0)
 {
     /// <summary>Reads "key TAB sentence TAB token TAB word TAB coref" files and the entity JSON naming their mentions.</summary>
     public static List<TrainingDocument> Read(IEnumerable<string> conllFiles, IEnumerable<string> mentionFiles, Func<JsonElement, SpanClass?> type)
@@ -75,10 +76,10 @@ internal sealed record TrainingDocument(string Key, string Text, List<GoldMentio
     }
 
     /// <summary>MEANTIME English: PERSON / LOCATION / ORGANIZATION; products and financial names are none of them.</summary>
-    public static List<TrainingDocument> Meantime(string dataDir)
+    public static List<TrainingDocument> Meantime(string dataDir, int fullLines)
     {
         var dir = Path.Combine(dataDir, "clustering", "meantime", "data", "en");
-        return Read([Path.Combine(dir, "meantime.conll")], [Path.Combine(dir, "entities_mentions.json")], m => m.GetProperty("mention_type").GetString() switch
+        var documents = Read([Path.Combine(dir, "meantime.conll")], [Path.Combine(dir, "entities_mentions.json")], m => m.GetProperty("mention_type").GetString() switch
         {
             "PER" => SpanClass.Person,
             "LOC" => SpanClass.Place,
@@ -86,6 +87,7 @@ internal sealed record TrainingDocument(string Key, string Text, List<GoldMentio
             "PRO" or "FIN" => SpanClass.None,
             _ => null,
         });
+        return documents.Select(d => d with { FullLines = fullLines }).ToList();
     }
 
     /// <summary>ECB+: human participants (person, organisation), places and countries; times, vehicles and things are none.</summary>

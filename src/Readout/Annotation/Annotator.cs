@@ -72,13 +72,7 @@ public sealed class Annotator : IAnnotator
         PlaceRecognizer.Recognize(doc);
         doc.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         CoreferenceResolver.Resolve(doc);
-        if (SpanTyping is var (model, minMargin))
-        {
-            // Last, so it only sees what rules and coreference left; its mentions join the text order.
-            SpanTyper.Recognize(doc, model, minMargin);
-            doc.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        }
-
+        SpanTyper.Recognize(doc, SpanTyping); // last: it only sees what rules and coreference left
         return doc;
     }
 }

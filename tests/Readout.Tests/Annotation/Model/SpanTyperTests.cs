@@ -4,7 +4,7 @@ using Readout.Model;
 
 namespace Readout.Tests.Annotation.Model;
 
-/// <summary>The statistical span typer: shipped weights load, features are read from the text, and the hook only adds trusted mentions.</summary>
+/// <summary>The statistical span typer: shipped weights load, features are read from the text, and the hook only adds trusted people.</summary>
 public sealed class SpanTyperTests
 {
     private const string Body = "Talks in the capital went on with the help of Dravik Olsund and the delegation from Kerrow Vale .";
@@ -33,18 +33,19 @@ public sealed class SpanTyperTests
     [Fact]
     public void Candidates_skip_headlines_calendar_words_and_lone_letters()
     {
-        var doc = new DocumentContext("TALKS IN KERROW VALE\nWe met on Monday and I saw Dravik Olsund .");
+        var doc = new DocumentContext("TALKS IN KERROW VALE\nWe met on Monday and I saw Dravik Olsund in Kerrow Wednesday .");
         var runs = SpanTyper.Candidates(doc).Select(r => doc.SpanOf(r.Start, r.End).Slice(doc.Text)).ToList();
-        Assert.Equal(["We", "Dravik Olsund"], runs);
+        Assert.Equal(["We", "Dravik Olsund", "Kerrow"], runs); // a calendar word ends a run
     }
 
     [Fact]
-    public void The_hook_adds_people_and_places_the_rules_leave()
+    public void The_hook_adds_the_people_the_rules_leave_but_not_places()
     {
         var annotator = new Annotator { SpanTyping = (TinyModel(), 4f) };
         var mentions = annotator.Annotate(new Article { Path = "t", Body = Body }).Mentions;
         Assert.Contains(mentions, m => m is { Kind: MentionKind.Person, Text: "Dravik Olsund" });
-        Assert.Contains(mentions, m => m is { Kind: MentionKind.Place, Text: "Kerrow Vale" });
+        Assert.DoesNotContain(mentions, m => m.Text == "Kerrow Vale"); // places proved right too seldom on CoNLL train
+        Assert.Equal(mentions.OrderBy(m => m.Span.Start), mentions); // in text order
     }
 
     [Fact]
@@ -61,8 +62,9 @@ public sealed class SpanTyperTests
     [InlineData("met Dravik Olsund today", 1, 3, 1, true)]
     [InlineData("met Olsund today", 1, 2, 1, false)] // a lone word
     [InlineData("Dravik Olsund met us", 0, 2, 1, false)] // opens the sentence
+    [InlineData("met Dravik Olsund today", 1, 3, 2, false)] // a place
     [InlineData("met Dravik Olsund today", 1, 3, 3, false)]
     [InlineData("met Deputy Minister Olsund today", 1, 4, 1, false)] // a role word
     public void Only_trusted_slices_are_kept(string text, int start, int end, int type, bool trusted)
-        => Assert.Equal(trusted, SpanTyper.IsTrusted(new DocumentContext(text), start, end, (SpanClass)type)); // 1 person, 3 organisation
+        => Assert.Equal(trusted, SpanTyper.IsTrusted(new DocumentContext(text), start, end, (SpanClass)type)); // 1 person, 2 place, 3 organisation
 }

@@ -5,8 +5,8 @@ namespace Readout.Annotation.Entities.Model;
 
 /// <summary>
 /// Statistical fallback after the rules: each run of capitalised tokens on one line that no recognizer
-/// claimed (up to <see cref="MaxRun"/> words) is typed by <see cref="SpanTypeModel"/>, and kept only when the
-/// model names a person, place or organisation by at least <c>minMargin</c> over the next class. Lines with no
+/// claimed (up to <see cref="MaxRun"/> words) is typed by <see cref="SpanTypeModel"/>, and kept only in the
+/// slice where it proved right (<see cref="IsTrusted"/>) when it names a person by at least <c>minMargin</c>. Lines with no
 /// lower-case word (headlines, tables), lone letters ("I") and calendar words are never candidates: the training
 /// text has no such lines and no examples to learn the words from.
 /// </summary>
@@ -17,8 +17,16 @@ internal static class SpanTyper
     /// <summary>The margin the model must clear, chosen on CoNLL-2003 train with <c>tools/nermodel sweep</c>.</summary>
     public const float DefaultMinMargin = 4;
 
-    /// <summary>Whether a new <see cref="Annotator"/> runs the shipped model (see docs/quality.md for why).</summary>
-    public static bool EnabledByDefault => false;
+    /// <summary>
+    /// Whether a new <see cref="Annotator"/> runs the shipped model (see docs/quality.md for why); the
+    /// READOUT_SPAN_TYPER variable ("on"/"off") overrides it, so evaluations can compare both without a rebuild.
+    /// </summary>
+    public static bool EnabledByDefault => Environment.GetEnvironmentVariable("READOUT_SPAN_TYPER") switch
+    {
+        "on" => true,
+        "off" => false,
+        _ => false,
+    };
 
     private static readonly HashSet<string> CalendarWords = new(
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
@@ -46,13 +54,19 @@ internal static class SpanTyper
                 continue;
             }
 
+            if (Calendar.Contains(doc.Word(i)))
+            {
+                continue;
+            }
+
+            // A calendar word ends a run: "Chicago Wednesday", "School Monday" are a name and a date.
             int j = i + 1;
-            while (j < lineEnd && tokens[j].IsCapitalized && !doc.IsClaimed(j))
+            while (j < lineEnd && tokens[j].IsCapitalized && !doc.IsClaimed(j) && !Calendar.Contains(doc.Word(j)))
             {
                 j++;
             }
 
-            if (j - i <= MaxRun && (j - i > 1 || tokens[i].Length > 1 && !Calendar.Contains(doc.Word(i))))
+            if (j - i <= MaxRun && (j - i > 1 || tokens[i].Length > 1))
             {
                 yield return (i, j);
             }
@@ -75,28 +89,51 @@ internal static class SpanTyper
         return (k, mixed);
     }
 
-    public static void Recognize(DocumentContext doc, SpanTypeModel model, float minMargin)
+    /// <summary>Types the trusted runs the rules left, if <paramref name="typing"/> is set; mentions stay in text order.</summary>
+    public static void Recognize(DocumentContext doc, (SpanTypeModel Model, float MinMargin)? typing)
     {
-        var features = new List<ulong>(32);
+        if (typing is not var (model, minMargin))
+        {
+            return;
+        }
+
+        List<ulong>? features = null;
+        int added = 0;
         foreach (var (start, end) in Candidates(doc))
         {
+            // The shape of a trusted slice is checked first, so most runs cost no feature extraction.
+            if (!IsTrustedSlice(doc, start, end))
+            {
+                continue;
+            }
+
+            features ??= new List<ulong>(48);
             SpanFeatures.Extract(doc, start, end, features);
             var (type, margin) = model.Classify(features);
-            if (margin >= minMargin && IsTrusted(doc, start, end, type))
+            if (margin >= minMargin && type == SpanClass.Person)
             {
-                doc.Add(Draft(doc, start, end, type), start, end);
+                doc.Add(PersonDraft(doc, start, end), start, end);
+                added++;
             }
+        }
+
+        if (added > 0)
+        {
+            doc.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         }
     }
 
     /// <summary>
-    /// Where the model may add a mention, decided on CoNLL-2003 train (docs/quality.md): only people and places of
-    /// two or more words inside a sentence, with no role word ("Prime Minister", "District Judge X"). Elsewhere —
-    /// lone words, sentence openers, organisations — its guesses were right less than half the time.
+    /// Where the model may add a mention, decided on CoNLL-2003 train (docs/quality.md): only people of two or more
+    /// words inside a sentence, with no role word ("Prime Minister", "District Judge X"). Elsewhere — lone words,
+    /// sentence openers, places, organisations — its guesses were right less than half the time.
     /// </summary>
     public static bool IsTrusted(DocumentContext doc, int start, int end, SpanClass type)
+        => type == SpanClass.Person && IsTrustedSlice(doc, start, end);
+
+    private static bool IsTrustedSlice(DocumentContext doc, int start, int end)
     {
-        if (type is not (SpanClass.Person or SpanClass.Place) || end - start < 2 || doc.Tokens[start].SentenceStart || doc.BreakBefore(start))
+        if (end - start < 2 || doc.Tokens[start].SentenceStart || doc.BreakBefore(start))
         {
             return false;
         }
@@ -112,23 +149,16 @@ internal static class SpanTyper
         return true;
     }
 
-    private static MentionDraft Draft(DocumentContext doc, int start, int end, SpanClass type)
+    // Trusted runs have two or more words: the first is the given name, the last the surname.
+    private static MentionDraft PersonDraft(DocumentContext doc, int start, int end)
     {
         var span = doc.SpanOf(start, end);
-        string name = span.Slice(doc.Text);
-        if (type == SpanClass.Person)
+        string surname = doc.Word(end - 1).ToString();
+        string given = doc.Word(start).ToString();
+        return new MentionDraft(MentionKind.Person, span, NameFolding.PersonKey(given, surname), span.Slice(doc.Text))
         {
-            string surname = doc.Word(end - 1).ToString();
-            string? given = end - start >= 2 ? doc.Word(start).ToString() : null;
-            return new MentionDraft(MentionKind.Person, span, NameFolding.PersonKey(given, surname), name)
-            {
-                Given = given is null ? null : NameFolding.FoldGivenName(given),
-                Surname = NameFolding.FoldToken(surname),
-            };
-        }
-
-        return type == SpanClass.Place
-            ? new MentionDraft(MentionKind.Place, span, "place:" + NameFolding.Slug(name), name)
-            : new MentionDraft(MentionKind.Organization, span, "org:" + NameFolding.Slug(name), name);
+            Given = NameFolding.FoldGivenName(given),
+            Surname = NameFolding.FoldToken(surname),
+        };
     }
 }
