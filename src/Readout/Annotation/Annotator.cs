@@ -41,8 +41,8 @@ public sealed class Annotator : IAnnotator
     }
 
     /// <summary>
-    /// Opt-in statistical typer for capitalised runs the rules leave, with the margin it must clear (issue 3
-    /// experiment, see docs/quality.md); null: rules only.
+    /// Statistical typer for capitalised runs the rules leave, with the margin it must clear (on by default, see
+    /// docs/quality.md); null: rules only.
     /// </summary>
     internal (SpanTypeModel Model, float MinMargin)? SpanTyping { get; init; } =
         SpanTyper.EnabledByDefault ? (SpanTypeModel.Shipped, SpanTyper.DefaultMinMargin) : null;
