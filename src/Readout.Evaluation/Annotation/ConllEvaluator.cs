@@ -12,10 +12,10 @@ namespace Readout.Evaluation.Annotation;
 /// Place → LOC (a demonym or a place inside a hyphenated word → MISC), Organization → ORG, Treaty and Other → MISC. The headline figure is PER/LOC/ORG only;
 /// MISC is reported apart.
 /// </summary>
-public sealed class ConllEvaluator(string split = "test")
+public sealed class ConllEvaluator(string split = "test", Annotator? annotator = null)
 {
     private static readonly string[] Main = ["PER", "LOC", "ORG"];
-    private readonly Annotator _annotator = new();
+    private readonly Annotator _annotator = annotator ?? new();
 
     /// <param name="dataDir">The unpacked set; the split's file (<c>test.txt</c> or <c>*_test.txt</c>) is looked for beneath it.
     /// With READOUT_EVAL_ERRORS set to a path, missed and spurious entities are written there.</param>

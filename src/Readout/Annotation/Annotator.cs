@@ -1,5 +1,6 @@
 using Readout.Annotation.Actors;
 using Readout.Annotation.Entities;
+using Readout.Annotation.Entities.Model;
 using Readout.Annotation.Times;
 using Readout.Model;
 
@@ -39,10 +40,28 @@ public sealed class Annotator : IAnnotator
         _gazetteer = lines.Count == 0 ? Gazetteer.Shared : Gazetteer.WithCountries(lines);
     }
 
+    /// <summary>
+    /// Statistical typer for capitalised runs the rules leave, with the margin it must clear (on by default, see
+    /// docs/quality.md); null: rules only.
+    /// </summary>
+    internal (SpanTypeModel Model, float MinMargin)? SpanTyping { get; init; } =
+        SpanTyper.EnabledByDefault ? (SpanTypeModel.Shipped, SpanTyper.DefaultMinMargin) : null;
+
     public Annotations Annotate(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var doc = new DocumentContext(article.Body, _gazetteer);
+        var doc = FindMentions(article.Body);
+        var (mentions, built) = EntityBuilder.Build(doc);
+        var documentDate = article.Published?.Date ?? article.Dateline?.Date;
+        var entities = DictionaryRoles.Apply(built, _actors, documentDate);
+        var times = _times.Recognize(article.Body, documentDate);
+        return new Annotations(mentions, entities, times);
+    }
+
+    /// <summary>Runs the entity recognizers and coreference over a body: the mentions before entities are built.</summary>
+    internal DocumentContext FindMentions(string body)
+    {
+        var doc = new DocumentContext(body, _gazetteer);
         DemonymFallback.Learn(doc);
         TreatyRecognizer.Recognize(doc);
         SportsEvent.Recognize(doc);
@@ -53,10 +72,7 @@ public sealed class Annotator : IAnnotator
         PlaceRecognizer.Recognize(doc);
         doc.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         CoreferenceResolver.Resolve(doc);
-        var (mentions, built) = EntityBuilder.Build(doc);
-        var documentDate = article.Published?.Date ?? article.Dateline?.Date;
-        var entities = DictionaryRoles.Apply(built, _actors, documentDate);
-        var times = _times.Recognize(article.Body, documentDate);
-        return new Annotations(mentions, entities, times);
+        SpanTyper.Recognize(doc, SpanTyping); // last: it only sees what rules and coreference left
+        return doc;
     }
 }
