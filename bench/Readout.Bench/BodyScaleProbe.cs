@@ -21,7 +21,7 @@ internal static class BodyScaleProbe
     private static readonly string[] Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
     private static readonly string[] Subjects = ["Open Skies", "River Fisheries", "Border Demarcation", "Grain Transit", "Cultural Heritage", "Arctic Shipping"];
 
-    public static void Run(IReadOnlyList<int> sizes)
+    public static void Run(IReadOnlyList<int> sizes, bool steps)
     {
         var annotator = new Annotator();
         var detector = new EventDetector();
@@ -32,6 +32,14 @@ internal static class BodyScaleProbe
             var (annotate, detect, events) = Time(annotator, detector, Body(size));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{size,8:N0}   {annotate,11:0}   {detect,9:0}   {annotate * 1000 / size,16:0.000}   {detect * 1000 / size,14:0.000}   {events,6}"));
+        }
+
+        if (steps)
+        {
+            foreach (var size in sizes)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{size,8:N0} annotate by pass: ") + AnnotationSteps.Format(AnnotationSteps.Time([Body(size)]), size / 1000.0, "µs/char"));
+            }
         }
     }
 

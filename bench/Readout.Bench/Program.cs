@@ -99,7 +99,7 @@ internal static class Program
 
     private static int ScaleBody(string sizes)
     {
-        BodyScaleProbe.Run([.. sizes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture))]);
+        BodyScaleProbe.Run(steps: true, sizes: [.. sizes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture))]);
         return 0;
     }
 

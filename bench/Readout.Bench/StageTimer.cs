@@ -50,6 +50,33 @@ internal static class StageTimer
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{format,-5}{label} {sample.Count} docs: extract {extract * 1000 / sample.Count:0.00} ms, annotate {annotate * 1000 / sample.Count:0.00} ms, detect {detect * 1000 / sample.Count:0.00} ms per doc; {sample.Count / total:0} docs/s on one core"));
         }
+
+        ReportAnnotationSteps(pipeline, documents.Where(d => d.Format == SourceFormat.Text).ToList());
+    }
+
+    /// <summary>Annotation pass by pass on the text documents' bodies (two timed rounds after one warm-up).</summary>
+    private static void ReportAnnotationSteps(ReadoutPipeline pipeline, List<RawDocument> sample)
+    {
+        var bodies = new List<string>();
+        foreach (var document in sample)
+        {
+            try
+            {
+                bodies.Add(pipeline.Extractor.Extract(document).Body);
+            }
+            catch (Readout.Extraction.ExtractionException)
+            {
+            }
+        }
+
+        if (bodies.Count == 0)
+        {
+            return;
+        }
+
+        AnnotationSteps.Time(bodies);
+        var steps = AnnotationSteps.Time(bodies, rounds: 2);
+        Console.WriteLine($"annotate step by step ({bodies.Count} text bodies): " + AnnotationSteps.Format(steps, bodies.Count * 2 / 1000.0, "µs per doc"));
     }
 
     private static void ReportActorDictionaryLoad()

@@ -32,6 +32,14 @@ internal sealed class DocumentContext
     /// <summary>Places known before reading: the shipped gazetteer plus any user additions.</summary>
     public Gazetteer Gazetteer { get; }
 
+    // Above this many tokens, whole-document word questions are answered from an index built on first use
+    // instead of a scan per question, which on a book-sized body made those passes quadratic.
+    private const int ScanLimit = 4096;
+    private readonly HashSet<string> _personSurnames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _personNames = new(StringComparer.Ordinal);
+    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? _lowerWords;
+    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? _pluralStems;
+
     public DocumentContext(string text, Gazetteer? gazetteer = null)
     {
         Gazetteer = gazetteer ?? Gazetteer.Shared;
@@ -134,5 +142,83 @@ internal sealed class DocumentContext
     {
         Array.Fill(_claimed, true, startToken, endToken - startToken);
         Mentions.Add(draft);
+        if (draft.Kind == MentionKind.Person)
+        {
+            if (draft.Surname is { } surname)
+            {
+                _personSurnames.Add(surname);
+                _personNames.Add(surname);
+            }
+
+            if (draft.Given is { } given)
+            {
+                _personNames.Add(given);
+            }
+        }
+    }
+
+    /// <summary>Whether a person mention found so far has this folded surname.</summary>
+    public bool IsPersonSurname(string folded) => _personSurnames.Contains(folded);
+
+    /// <summary>Whether a person mention found so far has this folded surname or given name.</summary>
+    public bool IsPersonName(string folded) => _personNames.Contains(folded);
+
+    /// <summary>Whether the document also writes <paramref name="word"/> as a lower-case token (any case of it).</summary>
+    public bool WrittenLower(ReadOnlySpan<char> word)
+    {
+        if (Tokens.Length <= ScanLimit)
+        {
+            foreach (var t in Tokens)
+            {
+                if (t.Shape == TokenShape.Lower && t.Length == word.Length && t.Of(Text).Equals(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        _lowerWords ??= WordIndex(StringComparer.OrdinalIgnoreCase, t => t.Shape == TokenShape.Lower, trimEnd: 0);
+        return _lowerWords.Value.Contains(word);
+    }
+
+    /// <summary>Whether the document also writes <paramref name="word"/> with a plural "s" as a capitalised token ("Serb", "Serbs").</summary>
+    public bool HasCapitalizedPlural(ReadOnlySpan<char> word)
+    {
+        if (Tokens.Length <= ScanLimit)
+        {
+            foreach (var t in Tokens)
+            {
+                if (t.Length == word.Length + 1 && t.Shape == TokenShape.Capitalized && Text[t.End - 1] == 's' && t.Of(Text).StartsWith(word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        _pluralStems ??= WordIndex(StringComparer.Ordinal, t => t.Shape == TokenShape.Capitalized && Text[t.End - 1] == 's', trimEnd: 1);
+        return _pluralStems.Value.Contains(word);
+    }
+
+    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordIndex(StringComparer comparer, Func<Token, bool> include, int trimEnd)
+    {
+        var words = new HashSet<string>(comparer);
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var t in Tokens)
+        {
+            if (t.Length > trimEnd && include(t))
+            {
+                var word = t.Of(Text)[..^trimEnd];
+                if (!lookup.Contains(word))
+                {
+                    words.Add(word.ToString());
+                }
+            }
+        }
+
+        return lookup;
     }
 }

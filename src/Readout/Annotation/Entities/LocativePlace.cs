@@ -129,21 +129,7 @@ internal static class LocativePlace
         // A lone word the text also writes in lower case is a common noun; a lone given name is a person the text left bare;
         // one the text also puts in the plural names a people ("in Moslem , Serb and Croat sectors" beside "Moslems").
         return end - start == 1 && (doc.Tokens[start].Length < 3 || SurnameCue.WrittenLower(doc, start) || GivenNames.Contains(doc.Word(start))
-                                    || GivenNames.IsWordLike(doc.Word(start)) || PluralHere(doc, start));
-    }
-
-    private static bool PluralHere(DocumentContext doc, int k)
-    {
-        var word = doc.Word(k);
-        foreach (var t in doc.Tokens)
-        {
-            if (t.Length == word.Length + 1 && t.Shape == TokenShape.Capitalized && doc.Text[t.End - 1] == 's' && t.Of(doc.Text).StartsWith(word))
-            {
-                return true;
-            }
-        }
-
-        return false;
+                                    || GivenNames.IsWordLike(doc.Word(start)) || doc.HasCapitalizedPlural(doc.Word(start)));
     }
 
     // "JavaSoft", "ADRs", "DeJesus": an inner capital after a lowercase letter marks a product, a company or a surname.
@@ -162,16 +148,5 @@ internal static class LocativePlace
 
     // "in Dole 's campaign": a name used for a person in this document.
     private static bool SurnameHere(DocumentContext doc, int k)
-    {
-        string folded = NameFolding.FoldToken(doc.Word(k));
-        foreach (var m in doc.Mentions)
-        {
-            if (m.Kind == MentionKind.Person && (m.Surname == folded || m.Given == folded))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        => doc.IsPersonName(NameFolding.FoldToken(doc.Word(k)));
 }

@@ -112,19 +112,7 @@ internal static class PlaceRecognizer
     }
 
     // "Hamilton" is a town, but not in a document about a person surnamed Hamilton.
-    private static bool IsSurnameHere(DocumentContext doc, int i)
-    {
-        string folded = NameFolding.FoldToken(doc.Word(i));
-        foreach (var m in doc.Mentions)
-        {
-            if (m.Kind == MentionKind.Person && m.Surname == folded)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsSurnameHere(DocumentContext doc, int i) => doc.IsPersonSurname(NameFolding.FoldToken(doc.Word(i)));
 
     private static void Add(DocumentContext doc, TextSpan span, PlaceEntry entry, bool city, int startToken, int endToken)
     {

@@ -95,19 +95,7 @@ internal static class SurnameCue
     }
 
     /// <summary>Whether the document also writes the word in lower case, as a common noun.</summary>
-    public static bool WrittenLower(DocumentContext doc, int k)
-    {
-        var word = doc.Word(k);
-        foreach (var t in doc.Tokens)
-        {
-            if (t.Shape == TokenShape.Lower && t.Length == word.Length && t.Of(doc.Text).Equals(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool WrittenLower(DocumentContext doc, int k) => doc.WrittenLower(doc.Word(k));
 
     // "Cork 23-5-71-1": overs, maidens, runs and wickets.
     private static bool BowlingFigures(DocumentContext doc, int k)

@@ -1,0 +1,59 @@
+using Readout.Annotation;
+using Readout.Model;
+
+namespace Readout.Tests.Annotation;
+
+/// <summary>
+/// Whole-document word questions the recognizers ask (is this word also written in lower case, in the plural,
+/// as a person's name) answer alike on a news-sized body and on a book-sized one, where an index replaces the scan.
+/// All names are invented.
+/// </summary>
+public sealed class DocumentWordTests
+{
+    // 3,000 lines of four tokens: far past the length where the document indexes its words.
+    private static string Body(string text, int fillerLines) => text + string.Concat(Enumerable.Repeat("\nthe talks continued .", fillerLines));
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3000)]
+    public void A_word_also_written_in_lower_case_is_found_in_any_case(int fillerLines)
+    {
+        var doc = new DocumentContext(Body("Gendarmerie said two men were held .\nThe GENDARMERIE gave no names , said the gendarmerie .", fillerLines));
+        Assert.True(doc.WrittenLower("Gendarmerie"));
+        Assert.True(doc.WrittenLower("NAMES"));
+        Assert.False(doc.WrittenLower("Gendarme"));
+        Assert.False(doc.WrittenLower("Names said"));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3000)]
+    public void A_capitalised_plural_is_found_from_its_stem(int fillerLines)
+    {
+        var doc = new DocumentContext(Body("Velmorans and Tarskis met in Vostrany ; the Ostravian sides spoke .", fillerLines));
+        Assert.True(doc.HasCapitalizedPlural("Velmoran"));
+        Assert.True(doc.HasCapitalizedPlural("Tarski"));
+        Assert.False(doc.HasCapitalizedPlural("Vostrany"));
+        Assert.False(doc.HasCapitalizedPlural("side")); // "sides" is lower case
+        Assert.False(doc.HasCapitalizedPlural("velmoran"));
+    }
+
+    [Fact]
+    public void A_person_mention_makes_its_names_known_to_later_passes()
+    {
+        var doc = new DocumentContext("Minister Arlen Valkov spoke .");
+        Assert.False(doc.IsPersonSurname("valkov"));
+        doc.Add(new MentionDraft(MentionKind.Person, doc.SpanOf(1, 3), "person:arlen-valkov", "Arlen Valkov") { Given = "arlen", Surname = "valkov" }, 1, 3);
+        Assert.True(doc.IsPersonSurname("valkov"));
+        Assert.False(doc.IsPersonSurname("arlen"));
+        Assert.True(doc.IsPersonName("arlen"));
+        Assert.True(doc.IsPersonName("valkov"));
+    }
+
+    [Fact]
+    public void A_word_the_text_writes_in_lower_case_is_no_surname_in_a_long_body()
+    {
+        var a = Fixture.Annotate(Body("Gendarmerie said two men were held .\nThe gendarmerie gave no names .", 3000));
+        Assert.DoesNotContain(a.Mentions, m => m.Kind == MentionKind.Person);
+    }
+}
