@@ -18,7 +18,7 @@ internal static class CalendarRules
             c.Add(m, TimeKind.Date, QuarterValue(c, m, null));
         }
 
-        foreach (Match m in TimePatterns.Quarter().EnumerateMatchesAsMatches(c.Text))
+        foreach (Match m in TimePatterns.Quarter().EnumerateMatchesAsMatches(c.Text, TimePatterns.QuarterCues))
         {
             // "a quarter of the vote" is no time: a quarter needs a determiner or an ordinal, a half its ordinal.
             bool ordinal = m.Groups["ord"].Success;
@@ -50,7 +50,7 @@ internal static class CalendarRules
 
     public static void Decades(TimeCollector c)
     {
-        foreach (Match m in TimePatterns.Decade().EnumerateMatchesAsMatches(c.Text))
+        foreach (Match m in TimePatterns.Decade().EnumerateMatchesAsMatches(c.Text, TimePatterns.DecadeCues))
         {
             c.Add(m, TimeKind.Date, m.Groups["dec"].Value);
         }
@@ -58,7 +58,7 @@ internal static class CalendarRules
 
     public static void BareMonths(TimeCollector c)
     {
-        foreach (Match m in TimePatterns.BareMonth().EnumerateMatchesAsMatches(c.Text))
+        foreach (Match m in TimePatterns.BareMonth().EnumerateMatchesAsMatches(c.Text, TimePatterns.MonthCues))
         {
             var g = m.Groups["mon"];
             int month = TimeExpressionRecognizer.MonthNumber(g.Value);

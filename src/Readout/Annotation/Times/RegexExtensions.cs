@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Readout.Annotation.Times;
@@ -12,4 +13,11 @@ internal static class RegexExtensions
             yield return m;
         }
     }
+
+    /// <summary>
+    /// The matches, but none without reading the text when it lacks every word a match must contain: a vectorised
+    /// search skips a full regex scan on most documents (a rare rule's pattern tries nearly every word start).
+    /// </summary>
+    public static IEnumerable<Match> EnumerateMatchesAsMatches(this Regex regex, string text, SearchValues<string> requiredCues)
+        => text.AsSpan().ContainsAny(requiredCues) ? regex.EnumerateMatchesAsMatches(text) : [];
 }

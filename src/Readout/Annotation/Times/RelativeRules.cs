@@ -12,7 +12,7 @@ internal static class RelativeRules
 {
     public static void Ago(TimeCollector c)
     {
-        foreach (Match m in TimePatterns.Ago().EnumerateMatchesAsMatches(c.Text))
+        foreach (Match m in TimePatterns.Ago().EnumerateMatchesAsMatches(c.Text, TimePatterns.AgoCues))
         {
             var (n, unit) = (NumberWords.Parse(m.Groups["n"].Value), UnitCode(m.Groups["u"].Value));
 
@@ -42,7 +42,7 @@ internal static class RelativeRules
     /// </summary>
     public static void ReportPeriods(TimeCollector c)
     {
-        foreach (Match m in TimePatterns.ReportPeriod().EnumerateMatchesAsMatches(c.Text))
+        foreach (Match m in TimePatterns.ReportPeriod().EnumerateMatchesAsMatches(c.Text, TimePatterns.ReportPeriodCues))
         {
             string? quarter = ReportedQuarter(c, m.Index);
             if (m.Groups["latest"].Success)
@@ -86,7 +86,7 @@ internal static class RelativeRules
 
     public static void Weekdays(TimeCollector c)
     {
-        foreach (Match m in TimePatterns.Weekday().EnumerateMatchesAsMatches(c.Text))
+        foreach (Match m in TimePatterns.Weekday().EnumerateMatchesAsMatches(c.Text, TimePatterns.WeekdayCues))
         {
             var day = Enum.Parse<DayOfWeek>(m.Groups["wd"].Value);
             string? modifier = m.Groups["mod"].Success ? m.Groups["mod"].Value.Split(' ')[^1] : null;

@@ -48,7 +48,7 @@ public sealed class TimeExpressionRecognizer
             AddDate(c, m.Index, m.Length, Int(m, "y"), Int(m, "m"), Int(m, "d"));
         }
 
-        foreach (Match m in TimePatterns.Dotted().EnumerateMatchesAsMatches(c.Text))
+        foreach (Match m in TimePatterns.Dotted().EnumerateMatchesAsMatches(c.Text, TimePatterns.DottedCues))
         {
             int month = m.Groups["m"].Success ? Int(m, "m") : MonthNumber(m.Groups["mon"].Value);
             AddDate(c, m.Index, m.Length, Int(m, "y"), month, Int(m, "d"));

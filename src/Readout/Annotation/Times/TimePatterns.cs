@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Readout.Annotation.Times;
@@ -13,6 +14,18 @@ internal static partial class TimePatterns
     private const string Year = @"(?<y>(?:1[89]|20)\d{2})(?![\d:])";
     private const string Day = @"(?<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b";
     private const string Units = @"(?<u>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))";
+
+    // Words every match of a rule contains, for skipping the rule on a text without them. Case-sensitive rules
+    // take ordinal cues; a case-blind rule's cues avoid letters with extra case forms (i, k, s), so no spelling it matches is missed.
+    public static readonly SearchValues<string> DottedCues = SearchValues.Create([".19", ".20"], StringComparison.Ordinal);
+    public static readonly SearchValues<string> MonthCues = SearchValues.Create(
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"], StringComparison.Ordinal);
+    public static readonly SearchValues<string> WeekdayCues = SearchValues.Create(
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparison.Ordinal);
+    public static readonly SearchValues<string> DecadeCues = SearchValues.Create(["0s", "0's"], StringComparison.Ordinal);
+    public static readonly SearchValues<string> QuarterCues = SearchValues.Create(["quarter", "half"], StringComparison.Ordinal);
+    public static readonly SearchValues<string> ReportPeriodCues = SearchValues.Create(["ear-", "period"], StringComparison.Ordinal);
+    public static readonly SearchValues<string> AgoCues = SearchValues.Create(["ago", "later", "earl"], StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])\b")]
     public static partial Regex Iso();
