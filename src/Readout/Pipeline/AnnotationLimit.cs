@@ -4,16 +4,15 @@ using Readout.Model;
 namespace Readout.Pipeline;
 
 /// <summary>
-/// Bounds the text a single document gets annotated on. Event detection now grows linearly with the text, but
-/// annotation still grows faster past about a million characters of dense prose (4 µs a character at 1 M, 14 at 4 M:
-/// <c>Readout.Bench --scale-body</c>), so a body longer than <see cref="MaxChars"/> — a book, a data dump, not a
-/// report — is cut at the last line or word break before the limit and the user is told where. Every span then
-/// points into the cut body.
+/// Bounds the text a single document gets annotated on. Annotation and event detection grow linearly with the text
+/// up to this limit (<c>Readout.Bench --scale-body</c>: about 0.4 µs a character each at 4 M), but a body longer
+/// than <see cref="MaxChars"/> — a book, a data dump, not a report — is cut at the last line or word break before the
+/// limit and the user is told where, so one file cannot hold a run for minutes. Every span then points into the cut body.
 /// </summary>
 public static class AnnotationLimit
 {
-    /// <summary>One million characters: about 170,000 words, hundreds of news articles' worth.</summary>
-    public const int MaxChars = 1_000_000;
+    /// <summary>Four million characters: about 700,000 words, a thousand news articles' worth.</summary>
+    public const int MaxChars = 4_000_000;
 
     /// <summary>The article, or a copy with its body cut before <paramref name="maxChars"/> and a warning saying where.</summary>
     public static Article Apply(Article article, out string? warning, int maxChars = MaxChars)
