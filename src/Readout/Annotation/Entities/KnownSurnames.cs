@@ -25,9 +25,13 @@ internal static class KnownSurnames
 
     public static bool Contains(ReadOnlySpan<char> token) => token.Length > 3 && Folded.Contains(NameFolding.FoldToken(token));
 
-    /// <summary>Whether a capitalised word may be the unknown given name before a surname: not a clause opener or title.</summary>
+    /// <summary>
+    /// Whether a capitalised word may be the unknown given name before a surname: not a clause opener, title, gerund
+    /// ("Joining Chang"), place or word the text also writes in lower case.
+    /// </summary>
     public static bool MayBeGivenName(DocumentContext doc, int k)
-        => doc.Tokens[k].Length > 1 && !Openers.Contains(doc.Word(k)) && !(doc.Tokens[k].Length > 5 && doc.Word(k).EndsWith("ing", StringComparison.Ordinal)) // "Joining Chang" && !NameLead.Is(doc, k) && doc.MatchPlace(k, out _) == 0
+        => doc.Tokens[k].Length > 1 && !Openers.Contains(doc.Word(k)) && !(doc.Tokens[k].Length > 5 && doc.Word(k).EndsWith("ing", StringComparison.Ordinal))
+           && !NameLead.Is(doc, k) && doc.MatchPlace(k, out _) == 0
            && !SurnameCue.WrittenLower(doc, k);
 
     private static HashSet<string> Load()
