@@ -12,6 +12,12 @@ internal static class KnownSurnames
     private static readonly HashSet<string> Folded = Load();
 
     // Sentence openers that NameParser lets through and that are no given name ("Although Gajdos spoke").
+    private static readonly HashSet<string> ClauseOpenerSet = new(StringComparer.Ordinal)
+    {
+        "Although", "Though", "However", "Meanwhile", "When", "While", "Whether", "Where", "Since", "Because", "If", "Unless", "Until",
+        "Despite", "Yet", "So", "Then", "Now", "Once", "Why", "How",
+    };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseOpeners = ClauseOpenerSet.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string> OpenerSet = new(StringComparer.OrdinalIgnoreCase)
     {
         "Although", "Though", "However", "Meanwhile", "When", "While", "Whether", "Where", "Since", "Because", "If", "Unless", "Until",
@@ -22,6 +28,9 @@ internal static class KnownSurnames
         "July", "August", "September", "October", "November", "December", "Today", "Yesterday", "Tonight",
     };
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Openers = OpenerSet.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A conjunction or adverb opening a sentence, never part of the name after it ("Although Gajdos spoke").</summary>
+    public static bool IsClauseOpener(DocumentContext doc, int k) => doc.Tokens[k].SentenceStart && ClauseOpeners.Contains(doc.Word(k));
 
     public static bool Contains(ReadOnlySpan<char> token) => token.Length > 3 && Folded.Contains(NameFolding.FoldToken(token));
 

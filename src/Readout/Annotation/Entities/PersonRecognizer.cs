@@ -73,8 +73,8 @@ internal static class PersonRecognizer
             return AddPerson(doc, initialled with { Start = i }, null);
         }
 
-        if (tokens[i].Shape != TokenShape.Capitalized || doc.IsClaimed(i) || !NameParser.TryParse(doc, i, out var name)
-            || LeadsName(doc, i))
+        if (tokens[i].Shape != TokenShape.Capitalized || doc.IsClaimed(i) || KnownSurnames.IsClauseOpener(doc, i)
+            || !NameParser.TryParse(doc, i, out var name) || LeadsName(doc, i))
         {
             return i + 1;
         }

@@ -20,7 +20,7 @@ internal static class SurnameCue
     private static readonly HashSet<string> SubjectVerbSet = new(StringComparer.Ordinal)
     {
         "stressed", "noted", "warned", "insisted", "argued", "explained", "replied", "declared", "denied", "urged", "accused", "criticised",
-        "criticized", "praised", "announced", "confirmed", "beat", "won", "scored", "finished", "missed", "lost", "allowed", "struck", "pitched",
+        "criticized", "praised", "announced", "confirmed", "spoke", "beat", "won", "scored", "finished", "missed", "lost", "allowed", "struck", "pitched",
         "retired", "edged", "defeated", "clocked", "hit", "led", "will", "would", "has", "had", "was", "is",
     };
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectVerbs = SubjectVerbSet.GetAlternateLookup<ReadOnlySpan<char>>();
