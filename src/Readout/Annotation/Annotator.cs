@@ -72,6 +72,7 @@ public sealed class Annotator : IAnnotator
         PlaceRecognizer.Recognize(doc);
         doc.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         CoreferenceResolver.Resolve(doc);
+        BareSurnameHead.Join(doc);
         SpanTyper.Recognize(doc, SpanTyping); // last: it only sees what rules and coreference left
         return doc;
     }

@@ -73,8 +73,8 @@ internal static class PersonRecognizer
             return AddPerson(doc, initialled with { Start = i }, null);
         }
 
-        if (tokens[i].Shape != TokenShape.Capitalized || doc.IsClaimed(i) || !NameParser.TryParse(doc, i, out var name)
-            || LeadsName(doc, i))
+        if (tokens[i].Shape != TokenShape.Capitalized || doc.IsClaimed(i) || KnownSurnames.IsClauseOpener(doc, i)
+            || !NameParser.TryParse(doc, i, out var name) || LeadsName(doc, i))
         {
             return i + 1;
         }
@@ -90,7 +90,8 @@ internal static class PersonRecognizer
         if (name.Words < 2)
         {
             bool single = name.First == name.Last && (SurnameCue.Holds(doc, name.First, name.End) || CountryInBrackets(doc, name.End) && SurnameCue.Competitor(doc, name.First)
-                                                      || PersonNoun.PositionBefore(doc, name.First) || PersonNoun.KinBefore(doc, name.First));
+                                                      || PersonNoun.PositionBefore(doc, name.First) || PersonNoun.KinBefore(doc, name.First)
+                                                      || SurnameCue.KnownSurnameSubject(doc, name.First, name.End));
             return single ? AddPerson(doc, name, null) : i + 1;
         }
 
@@ -108,9 +109,15 @@ internal static class PersonRecognizer
                    || PersonNoun.Before(doc, name.Start) // "spokesman Yehiel Amitai", "Morocco 's Salah Hissou"
                    || CountryInBrackets(doc, name.End) // "Conchita Martinez ( Spain )", as sports results give nationality
                    || SurnameCue.AfterFullName(doc, name.Start, name.End) // "Cheung Siu Man , 40 ,", "Klimis Alexandrou ( 41st )"
-                   || Apposition(doc, name.End) is not null; // "Edwin Larcombe, the Belmarian Foreign Secretary,"
+                   || Apposition(doc, name.End) is not null // "Edwin Larcombe, the Belmarian Foreign Secretary,"
+                   || GivenBeforeKnownSurname(doc, name); // "Dimitris Papadopoulos"
         return cue ? AddPerson(doc, name, null) : name.End;
     }
+
+    // A weak cue: an unknown word before a listed surname, the pair no place ("Dimitris Papadopoulos", not "Although Gajdos").
+    private static bool GivenBeforeKnownSurname(DocumentContext doc, NameMatch name)
+        => name.Words == 2 && name.Last == name.First + 1 && doc.Tokens[name.First].Shape == TokenShape.Capitalized
+           && KnownSurnames.Contains(doc.Word(name.Last)) && doc.MatchPlace(name.Last, out _) == 0 && KnownSurnames.MayBeGivenName(doc, name.First);
 
     // "Midfielder Paulo Sousa": the run starts after the word that introduces it.
     private static bool LeadsName(DocumentContext doc, int i)

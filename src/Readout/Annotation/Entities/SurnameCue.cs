@@ -17,6 +17,13 @@ internal static class SurnameCue
         "Police", "Army", "Military", "Government", "Parliament", "Congress", "Management", "Staff", "Security", "Intelligence",
         "Customs", "Immigration", "Prosecution", "Defence", "Defense", "Opposition", "Militia", "Command", "Navy", "Radio", "Television",
     };
+    private static readonly HashSet<string> SubjectVerbSet = new(StringComparer.Ordinal)
+    {
+        "stressed", "noted", "warned", "insisted", "argued", "explained", "replied", "declared", "denied", "urged", "accused", "criticised",
+        "criticized", "praised", "announced", "confirmed", "spoke", "beat", "won", "scored", "finished", "missed", "lost", "allowed", "struck", "pitched",
+        "retired", "edged", "defeated", "clocked", "hit", "led", "will", "would", "has", "had", "was", "is",
+    };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectVerbs = SubjectVerbSet.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CollectiveNouns = CollectiveNounSet.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the cue before the name holds for a run of any length: cricket's caught/bowled marks.</summary>
@@ -46,6 +53,14 @@ internal static class SurnameCue
 
         return (doc.Is(end, "said") || doc.Is(end, "says") || doc.Is(end, "added")) && ClauseStart(doc, start) && !Plural(doc, start);
     }
+
+    /// <summary>
+    /// A listed surname opening a clause before a speech or sports verb ("Papadopoulos stressed", "Mulder missed"): weaker
+    /// than the name-free cues above, so only for names in <see cref="KnownSurnames"/>.
+    /// </summary>
+    public static bool KnownSurnameSubject(DocumentContext doc, int start, int end)
+        => end < doc.Tokens.Length && SubjectVerbs.Contains(doc.Word(end)) && ClauseStart(doc, start) && doc.MatchPlace(start, out _) == 0
+           && KnownSurnames.Contains(doc.Word(start)) && !Plural(doc, start);
 
     // Only read once a cue matched: the lower-case check scans the document.
     private static bool Plural(DocumentContext doc, int start)
