@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Readout.Annotation.Entities;
 using Readout.Annotation.Text;
 using Readout.Model;
@@ -35,8 +36,9 @@ internal sealed class DocumentContext
     // Above this many tokens, whole-document word questions are answered from an index built on first use
     // instead of a scan per question, which on a book-sized body made those passes quadratic.
     private const int ScanLimit = 4096;
-    private readonly HashSet<string> _personSurnames = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _personNames = new(StringComparer.Ordinal);
+    // Counted, not just present: a person mention later retyped (CuedOverPerson) must stop counting as a name.
+    private readonly Dictionary<string, int> _personSurnames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _personNames = new(StringComparer.Ordinal);
     private HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? _lowerWords;
     private HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? _pluralStems;
 
@@ -142,26 +144,51 @@ internal sealed class DocumentContext
     {
         Array.Fill(_claimed, true, startToken, endToken - startToken);
         Mentions.Add(draft);
-        if (draft.Kind == MentionKind.Person)
-        {
-            if (draft.Surname is { } surname)
-            {
-                _personSurnames.Add(surname);
-                _personNames.Add(surname);
-            }
+        CountPersonNames(draft, +1);
+    }
 
-            if (draft.Given is { } given)
+    /// <summary>Replaces the mention at <paramref name="index"/> (same tokens, e.g. a person found to be a firm).</summary>
+    public void Replace(int index, MentionDraft draft)
+    {
+        CountPersonNames(Mentions[index], -1);
+        Mentions[index] = draft;
+        CountPersonNames(draft, +1);
+    }
+
+    private void CountPersonNames(MentionDraft draft, int delta)
+    {
+        if (draft.Kind != MentionKind.Person)
+        {
+            return;
+        }
+
+        if (draft.Surname is { } surname)
+        {
+            Count(_personSurnames, surname, delta);
+            Count(_personNames, surname, delta);
+        }
+
+        if (draft.Given is { } given)
+        {
+            Count(_personNames, given, delta);
+        }
+
+        static void Count(Dictionary<string, int> counts, string name, int delta)
+        {
+            ref int count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, name, out _);
+            count += delta;
+            if (count <= 0)
             {
-                _personNames.Add(given);
+                counts.Remove(name);
             }
         }
     }
 
     /// <summary>Whether a person mention found so far has this folded surname.</summary>
-    public bool IsPersonSurname(string folded) => _personSurnames.Contains(folded);
+    public bool IsPersonSurname(string folded) => _personSurnames.ContainsKey(folded);
 
     /// <summary>Whether a person mention found so far has this folded surname or given name.</summary>
-    public bool IsPersonName(string folded) => _personNames.Contains(folded);
+    public bool IsPersonName(string folded) => _personNames.ContainsKey(folded);
 
     /// <summary>Whether the document also writes <paramref name="word"/> as a lower-case token (any case of it).</summary>
     public bool WrittenLower(ReadOnlySpan<char> word)

@@ -51,6 +51,20 @@ public sealed class DocumentWordTests
     }
 
     [Fact]
+    public void A_person_mention_replaced_by_an_organisation_no_longer_names_a_person()
+    {
+        var doc = new DocumentContext("The daily Varn Lynch said Varn Lynch and Arlen Lynch met .");
+        doc.Add(new MentionDraft(MentionKind.Person, doc.SpanOf(2, 4), "person:varn-lynch", "Varn Lynch") { Given = "varn", Surname = "lynch" }, 2, 4);
+        doc.Add(new MentionDraft(MentionKind.Person, doc.SpanOf(8, 10), "person:arlen-lynch", "Arlen Lynch") { Given = "arlen", Surname = "lynch" }, 8, 10);
+
+        doc.Replace(0, new MentionDraft(MentionKind.Organization, doc.SpanOf(2, 4), "org:varn-lynch", "Varn Lynch"));
+
+        Assert.False(doc.IsPersonName("varn"));
+        Assert.True(doc.IsPersonSurname("lynch")); // still Arlen Lynch's
+        Assert.Equal(MentionKind.Organization, doc.Mentions[0].Kind);
+    }
+
+    [Fact]
     public void A_word_the_text_writes_in_lower_case_is_no_surname_in_a_long_body()
     {
         var a = Fixture.Annotate(Body("Gendarmerie said two men were held .\nThe gendarmerie gave no names .", 3000));

@@ -59,7 +59,7 @@ internal static class CuedOverPerson
             if (person.Kind == MentionKind.Person && !person.IsNominal && turned.Contains(person.Span.Slice(doc.Text)))
             {
                 string name = person.Span.Slice(doc.Text);
-                mentions[m] = new MentionDraft(MentionKind.Organization, person.Span, "org:" + NameFolding.Slug(name), name);
+                doc.Replace(m, new MentionDraft(MentionKind.Organization, person.Span, "org:" + NameFolding.Slug(name), name));
             }
         }
     }
