@@ -61,6 +61,30 @@ internal static class AnnotationSteps
         return result;
     }
 
+    /// <summary>Milliseconds per time-expression rule family, summed over <paramref name="bodies"/> (each run <paramref name="rounds"/> times).</summary>
+    public static IReadOnlyList<(string Name, double Ms)> TimeRules(IReadOnlyList<string> bodies, int rounds = 1)
+    {
+        var passes = TimeExpressionRecognizer.Passes;
+        var totals = new double[passes.Length];
+        var clock = new Stopwatch();
+        var date = new DateOnly(2024, 5, 1);
+        for (var round = 0; round < rounds; round++)
+        {
+            foreach (var body in bodies)
+            {
+                var collector = new TimeCollector(body, date);
+                for (var i = 0; i < passes.Length; i++)
+                {
+                    clock.Restart();
+                    passes[i].Run(collector);
+                    totals[i] += clock.Elapsed.TotalMilliseconds;
+                }
+            }
+        }
+
+        return passes.Select((p, i) => (p.Name, totals[i])).ToList();
+    }
+
     public static string Format(IReadOnlyList<(string Name, double Ms)> steps, double divisor, string unit)
         => string.Join(", ", steps.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Name} {s.Ms / divisor:0.000}"))) + " " + unit;
 }

@@ -77,6 +77,9 @@ internal static class StageTimer
         AnnotationSteps.Time(bodies);
         var steps = AnnotationSteps.Time(bodies, rounds: 2);
         Console.WriteLine($"annotate step by step ({bodies.Count} text bodies): " + AnnotationSteps.Format(steps, bodies.Count * 2 / 1000.0, "µs per doc"));
+        AnnotationSteps.TimeRules(bodies);
+        var rules = AnnotationSteps.TimeRules(bodies, rounds: 2);
+        Console.WriteLine("time expressions rule by rule: " + AnnotationSteps.Format(rules, bodies.Count * 2 / 1000.0, "µs per doc"));
     }
 
     private static void ReportActorDictionaryLoad()

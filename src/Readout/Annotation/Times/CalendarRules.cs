@@ -13,12 +13,12 @@ internal static class CalendarRules
 {
     public static void Quarters(TimeCollector c)
     {
-        foreach (Match m in TimePatterns.QuarterAdjective().EnumerateMatchesAsMatches(c.Text))
+        foreach (Match m in TimePatterns.QuarterAdjective().EnumerateClauseMatches(c.Text, TimePatterns.QuarterAdjectiveCues))
         {
             c.Add(m, TimeKind.Date, QuarterValue(c, m, null));
         }
 
-        foreach (Match m in TimePatterns.Quarter().EnumerateMatchesAsMatches(c.Text, TimePatterns.QuarterCues))
+        foreach (Match m in TimePatterns.Quarter().EnumerateClauseMatches(c.Text, TimePatterns.QuarterCues))
         {
             // "a quarter of the vote" is no time: a quarter needs a determiner or an ordinal, a half its ordinal.
             bool ordinal = m.Groups["ord"].Success;
@@ -50,7 +50,7 @@ internal static class CalendarRules
 
     public static void Decades(TimeCollector c)
     {
-        foreach (Match m in TimePatterns.Decade().EnumerateMatchesAsMatches(c.Text, TimePatterns.DecadeCues))
+        foreach (Match m in TimePatterns.Decade().EnumerateClauseMatches(c.Text, TimePatterns.DecadeCues))
         {
             c.Add(m, TimeKind.Date, m.Groups["dec"].Value);
         }
@@ -58,7 +58,7 @@ internal static class CalendarRules
 
     public static void BareMonths(TimeCollector c)
     {
-        foreach (Match m in TimePatterns.BareMonth().EnumerateMatchesAsMatches(c.Text, TimePatterns.MonthCues))
+        foreach (Match m in TimePatterns.BareMonth().EnumerateClauseMatches(c.Text, TimePatterns.MonthCues))
         {
             var g = m.Groups["mon"];
             int month = TimeExpressionRecognizer.MonthNumber(g.Value);

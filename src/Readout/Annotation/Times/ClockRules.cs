@@ -40,7 +40,7 @@ internal static class ClockRules
 
     public static void PartsOfDay(TimeCollector c)
     {
-        foreach (Match m in TimePatterns.PartOfDay().EnumerateMatchesAsMatches(c.Text))
+        foreach (Match m in TimePatterns.PartOfDay().EnumerateClauseMatches(c.Text, TimePatterns.PartOfDayCues))
         {
             string day = m.Groups["day"].Value.ToLowerInvariant();
             string part = m.Groups["part"].Value.ToLowerInvariant();

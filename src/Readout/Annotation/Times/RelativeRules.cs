@@ -12,7 +12,7 @@ internal static class RelativeRules
 {
     public static void Ago(TimeCollector c)
     {
-        foreach (Match m in TimePatterns.Ago().EnumerateMatchesAsMatches(c.Text, TimePatterns.AgoCues))
+        foreach (Match m in TimePatterns.Ago().EnumerateClauseMatches(c.Text, TimePatterns.AgoCues))
         {
             var (n, unit) = (NumberWords.Parse(m.Groups["n"].Value), UnitCode(m.Groups["u"].Value));
 
@@ -42,7 +42,7 @@ internal static class RelativeRules
     /// </summary>
     public static void ReportPeriods(TimeCollector c)
     {
-        foreach (Match m in TimePatterns.ReportPeriod().EnumerateMatchesAsMatches(c.Text, TimePatterns.ReportPeriodCues))
+        foreach (Match m in TimePatterns.ReportPeriod().EnumerateClauseMatches(c.Text, TimePatterns.ReportPeriodCues))
         {
             string? quarter = ReportedQuarter(c, m.Index);
             if (m.Groups["latest"].Success)
@@ -86,7 +86,7 @@ internal static class RelativeRules
 
     public static void Weekdays(TimeCollector c)
     {
-        foreach (Match m in TimePatterns.Weekday().EnumerateMatchesAsMatches(c.Text, TimePatterns.WeekdayCues))
+        foreach (Match m in TimePatterns.Weekday().EnumerateClauseMatches(c.Text, TimePatterns.WeekdayCues))
         {
             var day = Enum.Parse<DayOfWeek>(m.Groups["wd"].Value);
             string? modifier = m.Groups["mod"].Success ? m.Groups["mod"].Value.Split(' ')[^1] : null;
@@ -136,7 +136,7 @@ internal static class RelativeRules
 
     public static void Deictics(TimeCollector c)
     {
-        foreach (Match m in TimePatterns.Deictic().EnumerateMatchesAsMatches(c.Text))
+        foreach (Match m in TimePatterns.Deictic().EnumerateClauseMatches(c.Text, TimePatterns.DeicticCues))
         {
             string word = string.Join(' ', m.Groups["w"].Value.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
             int? shift = word switch
@@ -162,7 +162,7 @@ internal static class RelativeRules
 
     public static void Periods(TimeCollector c)
     {
-        foreach (Match m in TimePatterns.RelativePeriod().EnumerateMatchesAsMatches(c.Text))
+        foreach (Match m in TimePatterns.RelativePeriod().EnumerateClauseMatches(c.Text, TimePatterns.PeriodCues))
         {
             string unit = m.Groups["u"].Value.ToLowerInvariant();
             int offset = m.Groups["mod"].Value.ToLowerInvariant() switch { "last" or "previous" => -1, "next" or "coming" => 1, _ => 0 };

@@ -15,30 +15,44 @@ namespace Readout.Annotation.Times;
 /// </summary>
 public sealed class TimeExpressionRecognizer
 {
+    /// <summary>The rule families in priority order, named for the bench's step-by-step timing.</summary>
+    internal static readonly (string Name, Action<TimeCollector> Run)[] Passes =
+    [
+        ("absolute dates", AbsoluteDates),
+        ("quarters", CalendarRules.Quarters),
+        ("decades", CalendarRules.Decades),
+        ("clock", ClockRules.Clock),
+        ("parts of day", ClockRules.PartsOfDay),
+        ("ago", RelativeRules.Ago),
+        ("report periods", RelativeRules.ReportPeriods),
+        ("weekdays", RelativeRules.Weekdays),
+        ("deictics", RelativeRules.Deictics),
+        ("periods", RelativeRules.Periods),
+        ("bare months", CalendarRules.BareMonths),
+        ("durations", Durations),
+        ("sets", VagueRules.Sets),
+        ("references", VagueRules.References),
+        ("bare years", BareYears),
+        ("widen", SpanWidener.Widen),
+    ];
+
     public IReadOnlyList<TimeExpression> Recognize(string text, DateOnly? documentDate)
     {
         var c = new TimeCollector(text, documentDate);
-        AbsoluteDates(c);
-        CalendarRules.Quarters(c);
-        CalendarRules.Decades(c);
-        ClockRules.Clock(c);
-        ClockRules.PartsOfDay(c);
-        RelativeRules.Ago(c);
-        RelativeRules.ReportPeriods(c);
-        RelativeRules.Weekdays(c);
-        RelativeRules.Deictics(c);
-        RelativeRules.Periods(c);
-        CalendarRules.BareMonths(c);
-        Durations(c);
-        VagueRules.Sets(c);
-        VagueRules.References(c);
-        foreach (Match m in TimePatterns.BareYear().EnumerateMatchesAsMatches(text))
+        foreach (var (_, run) in Passes)
+        {
+            run(c);
+        }
+
+        return c.Sorted();
+    }
+
+    private static void BareYears(TimeCollector c)
+    {
+        foreach (Match m in TimePatterns.BareYear().EnumerateMatchesAsMatches(c.Text))
         {
             c.Add(m, TimeKind.Date, m.Groups["y"].Value);
         }
-
-        SpanWidener.Widen(c);
-        return c.Sorted();
     }
 
     private static void AbsoluteDates(TimeCollector c)
@@ -73,14 +87,14 @@ public sealed class TimeExpressionRecognizer
 
     private static void Durations(TimeCollector c)
     {
-        foreach (Match m in TimePatterns.PastPeriod().EnumerateMatchesAsMatches(c.Text))
+        foreach (Match m in TimePatterns.PastPeriod().EnumerateClauseMatches(c.Text, TimePatterns.UnitCues))
         {
             // "the past decade" → P10Y: TimeML writes decades and centuries in years.
             string unit = DurationUnit(m.Groups["u"].Value).Replace("T", "");
             c.Add(m, TimeKind.Duration, unit switch { "DE" => "P10Y", "CE" => "P100Y", _ => "P1" + unit });
         }
 
-        foreach (Match m in TimePatterns.Duration().EnumerateMatchesAsMatches(c.Text))
+        foreach (Match m in TimePatterns.Duration().EnumerateClauseMatches(c.Text, TimePatterns.UnitCues))
         {
             int? n = NumberWords.Parse(m.Groups["n"].Value);
             string unit = DurationUnit(m.Groups["u"].Value);

@@ -27,6 +27,21 @@ internal static partial class TimePatterns
     public static readonly SearchValues<string> ReportPeriodCues = SearchValues.Create(["ear-", "period"], StringComparison.Ordinal);
     public static readonly SearchValues<string> AgoCues = SearchValues.Create(["ago", "later", "earl"], StringComparison.OrdinalIgnoreCase);
 
+    // Cues of the clause-bounded rules (RegexExtensions.EnumerateClauseMatches): every match holds one of them.
+    public static readonly SearchValues<string> UnitCues = SearchValues.Create(
+        ["econd", "nute", "hour", "day", "wee", "month", "year", "decade", "centur"], StringComparison.OrdinalIgnoreCase);
+    public static readonly SearchValues<string> DeicticCues = SearchValues.Create(
+        ["day", "tomorrow", "ght", "now", "currently", "recently"], StringComparison.OrdinalIgnoreCase);
+    public static readonly SearchValues<string> PartOfDayCues = SearchValues.Create(["morn", "afternoon", "even", "ght"], StringComparison.OrdinalIgnoreCase);
+    public static readonly SearchValues<string> PeriodCues = SearchValues.Create(
+        ["wee", "month", "year", "quarter", "decade", "centur", "pr", "ummer", "autumn", "fall", "nter"], StringComparison.OrdinalIgnoreCase);
+    public static readonly SearchValues<string> SetCues = SearchValues.Create(
+        ["every", "each", "hour", "da", "wee", "month", "annually", "year", "ght"], StringComparison.OrdinalIgnoreCase);
+    public static readonly SearchValues<string> FutureCues = SearchValues.Create(["future"], StringComparison.OrdinalIgnoreCase);
+    public static readonly SearchValues<string> PastCues = SearchValues.Create(["pa"], StringComparison.OrdinalIgnoreCase);
+    public static readonly SearchValues<string> WeekendCues = SearchValues.Create(["weekend"], StringComparison.Ordinal);
+    public static readonly SearchValues<string> QuarterAdjectiveCues = SearchValues.Create(["-quarter", "-half"], StringComparison.OrdinalIgnoreCase);
+
     [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])\b")]
     public static partial Regex Iso();
 

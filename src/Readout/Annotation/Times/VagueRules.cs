@@ -12,7 +12,7 @@ internal static class VagueRules
 {
     public static void Sets(TimeCollector c)
     {
-        foreach (Match m in TimePatterns.Set().EnumerateMatchesAsMatches(c.Text))
+        foreach (Match m in TimePatterns.Set().EnumerateClauseMatches(c.Text, TimePatterns.SetCues))
         {
             string unit = (m.Groups["u"].Success ? m.Groups["u"].Value : m.Groups["adv"].Value).ToLowerInvariant();
             string value = unit switch
@@ -33,17 +33,17 @@ internal static class VagueRules
 
     public static void References(TimeCollector c)
     {
-        foreach (Match m in TimePatterns.FutureReference().EnumerateMatchesAsMatches(c.Text))
+        foreach (Match m in TimePatterns.FutureReference().EnumerateClauseMatches(c.Text, TimePatterns.FutureCues))
         {
             c.Add(m.Groups["x"], TimeKind.Date, "FUTURE_REF");
         }
 
-        foreach (Match m in TimePatterns.PastReference().EnumerateMatchesAsMatches(c.Text))
+        foreach (Match m in TimePatterns.PastReference().EnumerateClauseMatches(c.Text, TimePatterns.PastCues))
         {
             c.Add(m.Groups["x"], TimeKind.Date, "PAST_REF");
         }
 
-        foreach (Match m in TimePatterns.Weekend().EnumerateMatchesAsMatches(c.Text))
+        foreach (Match m in TimePatterns.Weekend().EnumerateClauseMatches(c.Text, TimePatterns.WeekendCues))
         {
             c.Add(m, TimeKind.Date, Weekend(c, m.Index));
         }
