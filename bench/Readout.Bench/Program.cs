@@ -19,6 +19,7 @@ internal static class Program
         var data = new Option<string?>("--data") { Description = "Unpacked public sets (../shared/data/unpack DIR)", DefaultValueFactory = _ => "/tmp/readout-data" };
         var work = new Option<string>("--work") { Description = "Scratch folder for corpus and database", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "readout-bench") };
         var stages = new Option<int>("--stages") { Description = "Instead of the end-to-end run, time each stage on this many documents, one core" };
+        var annotateRounds = new Option<int>("--annotate-rounds") { Description = "With --stages N: instead, annotate the first N news texts this many times over, in process CPU time" };
         var compare = new Option<int>("--compare") { Description = "Instead of the end-to-end run, time the comparison of one event with this many documents (issue 6: 10)" };
         var searchCompare = new Option<string?>("--search-compare") { Description = "Instead of the end-to-end run, time FTS5 and Lucene.NET searches over this store (the index is kept beside it)" };
         var passes = new Option<int>("--passes") { Description = "Passes over the queries per engine (--search-compare)", DefaultValueFactory = _ => 5 };
@@ -27,7 +28,7 @@ internal static class Program
         var fuzz = new Option<int>("--fuzz") { Description = "Instead of the end-to-end run, feed this many mutated inputs through the per-document path" };
         var fuzzSeed = new Option<int>("--fuzz-seed") { Description = "First seed of --fuzz (rounds of 1,000 mutants take the next seeds)", DefaultValueFactory = _ => 1 };
         var scaleBody = new Option<string?>("--scale-body") { Description = "Instead of the end-to-end run, time annotate and detect on one synthetic body per size (comma-separated characters, e.g. 10000,100000,1000000,4000000)" };
-        var root = new RootCommand("Readout end-to-end throughput bench") { docs, html, data, work, stages, compare, searchCompare, passes, clusterScale, windowDays, fuzz, fuzzSeed, scaleBody };
+        var root = new RootCommand("Readout end-to-end throughput bench") { docs, html, data, work, stages, annotateRounds, compare, searchCompare, passes, clusterScale, windowDays, fuzz, fuzzSeed, scaleBody };
         root.SetAction(r => r.GetValue(scaleBody) is { } sizes
             ? ScaleBody(sizes)
             : r.GetValue(fuzz) is > 0 and var mutants
@@ -38,11 +39,11 @@ internal static class Program
             ? ClusterScale(reports, r.GetValue(data), r.GetValue(windowDays))
             : r.GetValue(compare) is > 0 and var n
             ? Compare(n)
-            : Run(r.GetValue(docs), r.GetValue(html), r.GetValue(data), r.GetValue(work)!, r.GetValue(stages)));
+            : Run(r.GetValue(docs), r.GetValue(html), r.GetValue(data), r.GetValue(work)!, r.GetValue(stages), r.GetValue(annotateRounds)));
         return root.Parse(args).Invoke();
     }
 
-    private static int Run(int count, double htmlShare, string? data, string work, int stages)
+    private static int Run(int count, double htmlShare, string? data, string work, int stages, int annotateRounds)
     {
         var samples = FindSamples();
         if (data is not null && !Directory.Exists(data))
@@ -58,6 +59,12 @@ internal static class Program
             var written = CorpusWriter.Write(corpus + ".tmp", count, htmlShare, samples, data);
             Directory.Move(corpus + ".tmp", corpus);
             Console.WriteLine($"corpus: {written} documents written to {corpus} in {clock.Elapsed.TotalSeconds:0.0} s");
+        }
+
+        if (stages > 0 && annotateRounds > 0)
+        {
+            AnnotateRounds.Run(corpus, stages, annotateRounds);
+            return 0;
         }
 
         if (stages > 0)

@@ -31,16 +31,22 @@ internal static class DemonymFallback
         "Trojan", "Titan", "Pelican", "Spartan", "Puritan", "Samaritan", "Woman", "Businessman",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotDemonymLookup = NotDemonyms.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string> GovernmentWords = new(StringComparer.Ordinal)
     {
         "government", "authorities", "ministry", "embassy", "parliament", "delegation", "leadership", "cabinet", "administration",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GovernmentLookup = GovernmentWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string> OrgHeads = new(StringComparer.Ordinal)
     {
         "Ministry", "Government", "Embassy", "Parliament", "Cabinet", "Administration", "Delegation", "Mission", "Council",
         "Senate", "Congress", "Assembly", "Army", "Navy", "Forces", "Department", "Office", "Presidency", "Authorities",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrgHeadLookup = OrgHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The country a demonym-shaped word names by morphology alone, or null ("Ostravian" → "Ostravia").</summary>
     public static string? Derive(ReadOnlySpan<char> word)
@@ -58,7 +64,7 @@ internal static class DemonymFallback
             }
         }
 
-        if (word[1..].ContainsAnyInRange('A', 'Z') || NotDemonyms.Contains(word.ToString()))
+        if (word[1..].ContainsAnyInRange('A', 'Z') || NotDemonymLookup.Contains(word))
         {
             return null;
         }
@@ -87,7 +93,9 @@ internal static class DemonymFallback
         var tokens = doc.Tokens;
         for (int i = 0; i + 1 < tokens.Length; i++)
         {
-            if (tokens[i].Shape != TokenShape.Capitalized || doc.BreakBefore(i + 1) || doc.MatchPlace(i, out _) > 0
+            // Every word Derive accepts ends in "an": the cheap test first rules out nearly all capitalised words.
+            if (tokens[i].Shape != TokenShape.Capitalized || !doc.Word(i).EndsWith("an", StringComparison.Ordinal)
+                || doc.BreakBefore(i + 1) || doc.MatchPlace(i, out _) > 0
                 || RoleLexicon.Shared.IsRoleWord(doc.Word(i)) || Derive(doc.Word(i)) is not { } country
                 || !BeforeTitleOrGovernment(doc, i + 1))
             {
@@ -105,7 +113,7 @@ internal static class DemonymFallback
     private static bool BeforeTitleOrGovernment(DocumentContext doc, int j)
     {
         var tokens = doc.Tokens;
-        if (GovernmentWords.Contains(doc.Word(j).ToString()))
+        if (GovernmentLookup.Contains(doc.Word(j)))
         {
             return true;
         }
@@ -113,7 +121,7 @@ internal static class DemonymFallback
         // A capitalised run of up to three words ending in a government-type head ("Foreign Ministry", "Armed Forces").
         for (int k = j; k < tokens.Length && k < j + 3 && tokens[k].Shape == TokenShape.Capitalized && !(k > j && doc.BreakBefore(k)); k++)
         {
-            if (OrgHeads.Contains(doc.Word(k).ToString()))
+            if (OrgHeadLookup.Contains(doc.Word(k)))
             {
                 return true;
             }

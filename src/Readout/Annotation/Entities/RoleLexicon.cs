@@ -1,37 +1,34 @@
+using System.Collections.Frozen;
+
 namespace Readout.Annotation.Entities;
 
 /// <summary>Word classes of role titles, read from <c>Data/roles.tsv</c>; case-insensitive.</summary>
 internal sealed class RoleLexicon
 {
-    private readonly HashSet<string> _heads = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string> _modifiers = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string> _portfolio = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string> _after = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _headLookup;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _modifierLookup;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _portfolioLookup;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _afterLookup;
+    // One probe answers every class of a word: role parsing asks about nearly every token of a document.
+    private readonly FrozenDictionary<string, RoleWordClass>.AlternateLookup<ReadOnlySpan<char>> _classes;
 
     private RoleLexicon()
     {
+        var classes = new Dictionary<string, RoleWordClass>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in EmbeddedData.Lines("roles.tsv"))
         {
             var f = EmbeddedData.Fields(line, 2);
-            var set = f[0] switch
+            var kind = f[0] switch
             {
-                "head" => _heads,
-                "modifier" => _modifiers,
-                "portfolio" => _portfolio,
-                "after" => _after,
+                "head" => RoleWordClass.Head,
+                "modifier" => RoleWordClass.Modifier,
+                "portfolio" => RoleWordClass.Portfolio,
+                "after" => RoleWordClass.After,
                 _ => throw new InvalidDataException($"Unknown role word class '{f[0]}'."),
             };
-            set.UnionWith(EmbeddedData.List(f[1]));
+            foreach (var word in EmbeddedData.List(f[1]))
+            {
+                classes[word] = classes.GetValueOrDefault(word) | kind;
+            }
         }
 
-        _headLookup = _heads.GetAlternateLookup<ReadOnlySpan<char>>();
-        _modifierLookup = _modifiers.GetAlternateLookup<ReadOnlySpan<char>>();
-        _portfolioLookup = _portfolio.GetAlternateLookup<ReadOnlySpan<char>>();
-        _afterLookup = _after.GetAlternateLookup<ReadOnlySpan<char>>();
+        _classes = classes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static RoleLexicon Shared { get; } = new();
@@ -40,34 +37,45 @@ internal sealed class RoleLexicon
     public bool IsHead(ReadOnlySpan<char> word, out bool plural)
     {
         plural = false;
-        if (_headLookup.Contains(word))
-        {
-            return true;
-        }
-
-        if (word.Length > 3 && word[^1] is 's' && _headLookup.Contains(word[..^1]))
-        {
-            plural = true;
-            return true;
-        }
-
-        if (word.EndsWith("ies", StringComparison.OrdinalIgnoreCase) && _headLookup.Contains(string.Concat(word[..^3], "y")))
-        {
-            plural = true;
-            return true;
-        }
-
-        return false;
+        return Has(word, RoleWordClass.Head) || IsPluralHead(word, out plural);
     }
 
     public bool IsHead(ReadOnlySpan<char> word) => IsHead(word, out _);
 
-    public bool IsModifier(ReadOnlySpan<char> word) => _modifierLookup.Contains(word);
+    public bool IsModifier(ReadOnlySpan<char> word) => Has(word, RoleWordClass.Modifier);
 
-    public bool IsPortfolio(ReadOnlySpan<char> word) => _portfolioLookup.Contains(word);
+    public bool IsPortfolio(ReadOnlySpan<char> word) => Has(word, RoleWordClass.Portfolio);
 
-    public bool IsAfterHead(ReadOnlySpan<char> word) => _afterLookup.Contains(word);
+    public bool IsAfterHead(ReadOnlySpan<char> word) => Has(word, RoleWordClass.After);
 
     /// <summary>Any role word: used to stop a name run before "Putin President ..." style glitches.</summary>
-    public bool IsRoleWord(ReadOnlySpan<char> word) => IsHead(word) || IsModifier(word);
+    public bool IsRoleWord(ReadOnlySpan<char> word) => Has(word, RoleWordClass.Head | RoleWordClass.Modifier) || IsPluralHead(word, out _);
+
+    private bool Has(ReadOnlySpan<char> word, RoleWordClass kind) => _classes.TryGetValue(word, out var classes) && (classes & kind) != 0;
+
+    // "Ministers" (a lower-case plural s only), "Secretaries".
+    private bool IsPluralHead(ReadOnlySpan<char> word, out bool plural)
+    {
+        plural = word.Length > 3 && word[^1] is 's' && Has(word[..^1], RoleWordClass.Head)
+                 || word.EndsWith("ies", StringComparison.OrdinalIgnoreCase) && HasYStem(word);
+        return plural;
+    }
+
+    private bool HasYStem(ReadOnlySpan<char> word)
+    {
+        Span<char> stem = word.Length <= 64 ? stackalloc char[word.Length - 2] : new char[word.Length - 2];
+        word[..^3].CopyTo(stem);
+        stem[^1] = 'y';
+        return Has(stem, RoleWordClass.Head);
+    }
+
+    [Flags]
+    private enum RoleWordClass : byte
+    {
+        None = 0,
+        Head = 1,
+        Modifier = 2,
+        Portfolio = 4,
+        After = 8,
+    }
 }
