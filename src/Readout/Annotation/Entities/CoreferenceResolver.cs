@@ -122,6 +122,8 @@ internal static class CoreferenceResolver
 
         // Folding allocates, so screen tokens by the folded surnames' possible first letters first.
         var initials = new HashSet<char>(bySurname.Keys.Select(k => k[0])) { 'y' };
+        var surnames = bySurname.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[128];
         var tokens = doc.Tokens;
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -138,7 +140,8 @@ internal static class CoreferenceResolver
                 continue;
             }
 
-            if (bySurname.TryGetValue(NameFolding.FoldToken(doc.Word(i)), out var known))
+            var word = doc.Word(i);
+            if (surnames.TryGetValue(word.Length < buffer.Length ? NameFolding.Fold(word, buffer) : NameFolding.FoldToken(word), out var known))
             {
                 if (GivenNameBefore(doc, i))
                 {

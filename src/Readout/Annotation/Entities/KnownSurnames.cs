@@ -32,7 +32,18 @@ internal static class KnownSurnames
     /// <summary>A conjunction or adverb opening a sentence, never part of the name after it ("Although Gajdos spoke").</summary>
     public static bool IsClauseOpener(DocumentContext doc, int k) => doc.Tokens[k].SentenceStart && ClauseOpeners.Contains(doc.Word(k));
 
-    public static bool Contains(ReadOnlySpan<char> token) => token.Length > 3 && Folded.Contains(NameFolding.FoldToken(token));
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FoldedLookup = Folded.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool Contains(ReadOnlySpan<char> token)
+    {
+        if (token.Length <= 3)
+        {
+            return false;
+        }
+
+        Span<char> buffer = token.Length < 128 ? stackalloc char[token.Length + 1] : new char[token.Length + 1];
+        return FoldedLookup.Contains(NameFolding.Fold(token, buffer));
+    }
 
     /// <summary>
     /// Whether a capitalised word may be the unknown given name before a surname: not a clause opener, title, gerund

@@ -14,7 +14,18 @@ internal static class GivenNames
     private static readonly HashSet<string> WordLike = new(EmbeddedData.Lines("given-names-wordlike.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)), StringComparer.Ordinal);
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordLikeLookup = WordLike.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static bool Contains(ReadOnlySpan<char> token) => token.Length > 1 && Folded.Contains(NameFolding.FoldGivenName(token));
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FoldedLookup = Folded.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool Contains(ReadOnlySpan<char> token)
+    {
+        if (token.Length <= 1)
+        {
+            return false;
+        }
+
+        Span<char> buffer = token.Length < 128 ? stackalloc char[token.Length + 1] : new char[token.Length + 1];
+        return FoldedLookup.Contains(NameFolding.FoldGivenName(token, buffer));
+    }
 
     /// <summary>A given name that is also an English word ("Roger"), matched as written: a cue only inside a longer name.</summary>
     public static bool IsWordLike(ReadOnlySpan<char> token) => WordLikeLookup.Contains(token);

@@ -10,71 +10,112 @@ namespace Readout.Annotation.Names;
 /// </summary>
 internal static class NameFolding
 {
+    // Hypocoristic (and its folded form) → the folded full name: "joe" → "josef".
     private static readonly Dictionary<string, string> Hypocoristics = LoadHypocoristics();
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> HypocoristicLookup = Hypocoristics.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Names longer than this fold on the heap; all real ones fit on the stack.
+    private const int StackLimit = 128;
 
     /// <summary>Folds one name token ("Zelenskyy" → "zelensky").</summary>
     public static string FoldToken(ReadOnlySpan<char> token)
     {
-        var sb = new StringBuilder(token.Length);
+        Span<char> buffer = token.Length < StackLimit ? stackalloc char[token.Length + 1] : new char[token.Length + 1];
+        return new string(Fold(token, buffer));
+    }
+
+    /// <summary>
+    /// <see cref="FoldToken"/> without a string: the folded form written into <paramref name="buffer"/> (at least one
+    /// character longer than the token), for lookups by span.
+    /// </summary>
+    public static ReadOnlySpan<char> Fold(ReadOnlySpan<char> token, Span<char> buffer)
+    {
+        int n = 0;
         foreach (char c in token)
         {
             char b = Basic(char.ToLowerInvariant(c));
             if (char.IsLetterOrDigit(b))
             {
-                sb.Append(b);
+                buffer[n++] = b;
             }
         }
 
         // Digraphs that only differ by romanisation system.
-        sb.Replace("ks", "x").Replace("kh", "h").Replace("th", "t").Replace("ph", "f")
-          .Replace("ck", "k").Replace("tch", "ch").Replace("sch", "sh").Replace("dzh", "j");
-        string s = sb.ToString();
-        if (s.StartsWith("ye", StringComparison.Ordinal) && s.Length > 3 && !IsVowel(s[2]))
+        n = Replace(buffer, n, "ks", "x");
+        n = Replace(buffer, n, "kh", "h");
+        n = Replace(buffer, n, "th", "t");
+        n = Replace(buffer, n, "ph", "f");
+        n = Replace(buffer, n, "ck", "k");
+        n = Replace(buffer, n, "tch", "ch");
+        n = Replace(buffer, n, "sch", "sh");
+        n = Replace(buffer, n, "dzh", "j");
+        var s = buffer;
+        if (n > 3 && s[0] == 'y' && s[1] == 'e' && !IsVowel(s[2]))
         {
             s = s[1..]; // Yevgeny / Evgeny
+            n--;
         }
 
-        // Endings: -iy, -ij, -yy, -ii, -i and -y are one Cyrillic ending "-ий/-ый/-и/-й".
-        if (s.EndsWith("ij", StringComparison.Ordinal) || s.EndsWith("iy", StringComparison.Ordinal) || s.EndsWith("yi", StringComparison.Ordinal))
+        // Endings: -iy, -ij, -yi, -ii, -i and -y are one Cyrillic ending "-ий/-ый/-и/-й".
+        if (EndsWith(s, n, "ij") || EndsWith(s, n, "iy") || EndsWith(s, n, "yi"))
         {
-            s = s[..^2] + "y";
+            s[n - 2] = 'y';
+            n--;
         }
-        else if (s.EndsWith('i') && s.Length > 2)
+        else if (n > 2 && s[n - 1] == 'i')
         {
-            s = s[..^1] + "y";
+            s[n - 1] = 'y';
         }
 
         // German/French renderings of -ов/-ев: Valkoff, Lawrow (a single final "f" stays: Josef).
-        if (s.Length > 4 && (s.EndsWith("off", StringComparison.Ordinal) || s.EndsWith("eff", StringComparison.Ordinal)))
+        if (n > 4 && (EndsWith(s, n, "off") || EndsWith(s, n, "eff")))
         {
-            s = s[..^2] + "v";
+            s[n - 2] = 'v';
+            n--;
         }
-        else if (s.Length > 3 && (s.EndsWith("ow", StringComparison.Ordinal) || s.EndsWith("ew", StringComparison.Ordinal)))
+        else if (n > 3 && (EndsWith(s, n, "ow") || EndsWith(s, n, "ew")))
         {
-            s = s[..^1] + "v";
-        }
-
-        s = CollapseDoubles(s);
-
-        if (s.Length > 4 && s.EndsWith("dr", StringComparison.Ordinal))
-        {
-            s = s[..^1] + "er"; // Aleksandr / Alexander
+            s[n - 1] = 'v';
         }
 
-        return s;
+        n = CollapseDoubles(s, n);
+        if (n > 4 && EndsWith(s, n, "dr"))
+        {
+            s[n - 1] = 'e'; // Aleksandr / Alexander
+            s[n++] = 'r';
+        }
+
+        return s[..n];
     }
 
     /// <summary>Folds a given name, mapping hypocoristics to the full form (Joe → joseph, Tony → antony).</summary>
     public static string FoldGivenName(ReadOnlySpan<char> token)
     {
-        string lower = Lower(token);
-        if (Hypocoristics.TryGetValue(lower, out var full))
+        Span<char> buffer = token.Length < StackLimit ? stackalloc char[token.Length + 1] : new char[token.Length + 1];
+        return new string(FoldGivenName(token, buffer));
+    }
+
+    /// <summary><see cref="FoldGivenName(ReadOnlySpan{char})"/> without a string (buffer as for <see cref="Fold"/>).</summary>
+    public static ReadOnlySpan<char> FoldGivenName(ReadOnlySpan<char> token, Span<char> buffer)
+    {
+        // A hypocoristic is looked up as written (letters only, lower case), then folded.
+        int n = 0;
+        foreach (char c in token)
         {
-            return FoldToken(full);
+            char b = Basic(char.ToLowerInvariant(c));
+            if (char.IsLetter(b))
+            {
+                buffer[n++] = b;
+            }
         }
 
-        string folded = FoldToken(token);
-        return Hypocoristics.TryGetValue(folded, out full) ? FoldToken(full) : folded;
+        if (HypocoristicLookup.TryGetValue(buffer[..n], out var full))
+        {
+            return full;
+        }
+
+        var folded = Fold(token, buffer);
+        return HypocoristicLookup.TryGetValue(folded, out full) ? full : folded;
     }
 
     /// <summary>Key part of a person: "givenname-surname", or just the surname when only that is known.</summary>
@@ -101,33 +142,41 @@ internal static class NameFolding
         return sb.ToString().TrimEnd('-');
     }
 
-    private static string Lower(ReadOnlySpan<char> token)
+    // StringBuilder.Replace in place: left to right, without overlaps; a replacement is never longer than its pattern.
+    private static int Replace(Span<char> s, int length, string pattern, string replacement)
     {
-        var sb = new StringBuilder(token.Length);
-        foreach (char c in token)
+        int write = 0, read = 0;
+        while (read < length)
         {
-            char b = Basic(char.ToLowerInvariant(c));
-            if (char.IsLetter(b))
+            if (read + pattern.Length <= length && s.Slice(read, pattern.Length).SequenceEqual(pattern))
             {
-                sb.Append(b);
+                replacement.CopyTo(s[write..]);
+                write += replacement.Length;
+                read += pattern.Length;
+            }
+            else
+            {
+                s[write++] = s[read++];
             }
         }
 
-        return sb.ToString();
+        return write;
     }
 
-    private static string CollapseDoubles(string s)
+    private static bool EndsWith(Span<char> s, int length, string ending) => s[..length].EndsWith(ending);
+
+    private static int CollapseDoubles(Span<char> s, int length)
     {
-        var sb = new StringBuilder(s.Length);
-        foreach (char c in s)
+        int write = 0;
+        for (int read = 0; read < length; read++)
         {
-            if (sb.Length == 0 || sb[^1] != c)
+            if (write == 0 || s[write - 1] != s[read])
             {
-                sb.Append(c);
+                s[write++] = s[read];
             }
         }
 
-        return sb.ToString();
+        return write;
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
@@ -162,6 +211,6 @@ internal static class NameFolding
             map[f[0].Trim()] = f[1].Trim();
         }
 
-        return map;
+        return map.ToDictionary(e => e.Key, e => FoldToken(e.Value), StringComparer.Ordinal);
     }
 }
