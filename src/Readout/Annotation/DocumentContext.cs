@@ -102,7 +102,7 @@ internal sealed class DocumentContext
             return false;
         }
 
-        return Text.AsSpan(Tokens[index - 1].End, Tokens[index].Start - Tokens[index - 1].End).IndexOfAny('\n', '\r') >= 0;
+        return Tokens[index].LineBreakBefore;
     }
 
     /// <summary>

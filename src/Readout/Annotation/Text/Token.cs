@@ -1,7 +1,10 @@
 namespace Readout.Annotation.Text;
 
-/// <summary>One word of the body: a half-open character range plus the shape facts recognizers need.</summary>
-internal readonly record struct Token(int Start, int End, TokenShape Shape, bool SentenceStart)
+/// <summary>
+/// One word of the body: a half-open character range plus the shape facts recognizers need.
+/// <paramref name="LineBreakBefore"/>: a line break ('\n' or '\r') lies between the previous token and this one.
+/// </summary>
+internal readonly record struct Token(int Start, int End, TokenShape Shape, bool SentenceStart, bool LineBreakBefore = false)
 {
     public int Length => End - Start;
 

@@ -11,6 +11,7 @@ internal static class Tokenizer
     {
         var tokens = new List<Token>(text.Length / 5);
         bool sentenceStart = true;
+        bool lineBreak = false; // since the last token: recognizers ask it of nearly every token
         int i = 0;
         while (i < text.Length)
         {
@@ -23,6 +24,8 @@ internal static class Tokenizer
                     sentenceStart = true;
                 }
 
+                lineBreak |= c is '\n' or '\r';
+
                 i++;
                 continue;
             }
@@ -31,14 +34,15 @@ internal static class Tokenizer
             {
                 int end = ScanWord(text, i);
                 var shape = Classify(text.AsSpan(i, end - i));
-                tokens.Add(new Token(i, end, shape, sentenceStart));
-                sentenceStart = false;
+                tokens.Add(new Token(i, end, shape, sentenceStart, lineBreak));
+                sentenceStart = lineBreak = false;
                 i = end;
                 i = SkipPossessive(text, i);
                 continue;
             }
 
-            tokens.Add(new Token(i, i + 1, TokenShape.Punctuation, sentenceStart));
+            tokens.Add(new Token(i, i + 1, TokenShape.Punctuation, sentenceStart, lineBreak));
+            lineBreak = false;
             if (c == '.' && tokens.Count >= 2 && IsAbbreviation(text, tokens[^2], i))
             {
                 // "Mr. Lavrov", "Joseph R. Biden": the period ends an abbreviation, not a sentence.
