@@ -28,7 +28,8 @@ internal static class PossessiveName
         HashSet<string>? names = null, eponyms = null;
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (IsCandidate(doc, i) && After(doc, i, out _) is > 0 and var next && next < tokens.Length && !doc.BreakBefore(next))
+            // The possessive first: a look at two characters rules out nearly every token before any lookup.
+            if (After(doc, i, out _) is > 0 and var next && IsCandidate(doc, i) && next < tokens.Length && !doc.BreakBefore(next))
             {
                 if (NoNounAfter.Contains(doc.Word(next)))
                 {

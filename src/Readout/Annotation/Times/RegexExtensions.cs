@@ -10,6 +10,10 @@ internal static class RegexExtensions
     // clause's edge reads to \b and to a negative lookahead like the text's end does.
     private static readonly SearchValues<char> ClauseStops = SearchValues.Create(".,;:!?\"“”()[]–—");
 
+    /// <summary>On this thread, clause-bounded rules scan the whole text: the reference the tests compare them with.</summary>
+    [ThreadStatic]
+    internal static bool WholeTextScans;
+
     public static IEnumerable<Match> EnumerateMatchesAsMatches(this Regex regex, string text)
     {
         for (var m = regex.Match(text); m.Success; m = m.NextMatch())
@@ -33,6 +37,16 @@ internal static class RegexExtensions
     /// </summary>
     public static IEnumerable<Match> EnumerateClauseMatches(this Regex regex, string text, SearchValues<string> requiredCues)
     {
+        if (WholeTextScans)
+        {
+            foreach (var m in regex.EnumerateMatchesAsMatches(text))
+            {
+                yield return m;
+            }
+
+            yield break;
+        }
+
         int from = 0;
         while (NextCueClause(text, from, requiredCues, out int start, out int end))
         {
