@@ -33,7 +33,8 @@ internal static class SurnameCue
     /// <summary>Whether the one-word name over tokens [<paramref name="start"/>, <paramref name="end"/>) stands in a person's slot.</summary>
     public static bool Holds(DocumentContext doc, int start, int end)
     {
-        if (doc.MatchPlace(start, out _) > 0 || doc.Tokens[start].Length < 2)
+        // "a police spokesman in Linz told Reuters": after a locative preposition the word is a place the gazetteer lacks.
+        if (doc.MatchPlace(start, out _) > 0 || doc.Tokens[start].Length < 2 || start > 0 && (doc.Is(start - 1, "in") || doc.Is(start - 1, "at") || doc.Is(start - 1, "near")))
         {
             return false;
         }
