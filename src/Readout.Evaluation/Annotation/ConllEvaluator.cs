@@ -97,8 +97,11 @@ public sealed class ConllEvaluator(string split = "test", Annotator? annotator =
         return sb.ToString();
     }
 
-    // "the minister", "The prime minister" opening a sentence; not a surname led by its particle ("de Klerk").
-    private static bool IsNominal(string text)
+    /// <summary>
+    /// Whether a mention's text is a nominal stand-in, no name: "the minister", "The prime minister" opening a sentence;
+    /// not a surname led by its particle ("de Klerk", "van der Sar").
+    /// </summary>
+    public static bool IsNominal(string text)
     {
         if (text.Length == 0)
         {
