@@ -33,6 +33,14 @@ public sealed class InitialsTitlesAndTableTownTests
     }
 
     [Fact]
+    public void A_given_name_before_a_one_word_place_makes_the_place_a_surname()
+    {
+        var a = Fixture.Annotate("\" We are investigating , \" said Wayne Tarsk , a spokesman .\nHe flew to Tarsk on Monday .");
+        Assert.Equal(["Wayne Tarsk"], Texts(a, MentionKind.Person));
+        Assert.Equal(["Tarsk"], Texts(a, MentionKind.Place));
+    }
+
+    [Fact]
     public void A_nuns_title_stays_in_her_name()
     {
         var a = Fixture.Annotate("Mother Angelica spent her birthday in a Tarsk hospital .");

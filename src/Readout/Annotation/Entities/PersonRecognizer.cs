@@ -91,6 +91,11 @@ internal static class PersonRecognizer
             return AddPerson(doc, initials with { Start = i }, null);
         }
 
+        if (GivenThenPlace(doc, i))
+        {
+            return AddPerson(doc, new NameMatch(i, i + 2, i, i + 1, 2), null); // "Wayne Jordan", "Gabriele Colombo"
+        }
+
         if (tokens[i].Shape != TokenShape.Capitalized || doc.IsClaimed(i) || KnownSurnames.IsClauseOpener(doc, i)
             || !NameParser.TryParse(doc, i, out var name) || LeadsName(doc, i))
         {
@@ -245,6 +250,22 @@ internal static class PersonRecognizer
     private static bool ClubResult(DocumentContext doc, int score)
         => score + 1 < doc.Tokens.Length && !doc.BreakBefore(score + 1) && SportsClub.IsScoreNumber(doc, score)
            && doc.Tokens[score + 1].IsCapitalized;
+
+    // A known given name, itself no place, then a one-word town or country closing the run: the place word is a surname
+    // ("said Wayne Jordan ,", "Gabriele Colombo ( Italy )"), which the name parser stops at.
+    private static bool GivenThenPlace(DocumentContext doc, int i)
+    {
+        var tokens = doc.Tokens;
+        if (i + 1 >= tokens.Length || tokens[i].Shape != TokenShape.Capitalized || tokens[i + 1].Shape != TokenShape.Capitalized || doc.BreakBefore(i + 1)
+            || doc.IsClaimed(i) || doc.IsClaimed(i + 1) || i > 0 && tokens[i - 1].IsCapitalized && !doc.BreakBefore(i)
+            || i + 2 < tokens.Length && tokens[i + 2].IsCapitalized && !doc.BreakBefore(i + 2) || doc.Is(i + 2, "'s"))
+        {
+            return false;
+        }
+
+        return doc.MatchPlace(i + 1, out var place) == 1 && place.Form != PlaceForm.Demonym && GivenNames.Contains(doc.Word(i))
+               && !GivenNames.IsWordLike(doc.Word(i)) && doc.MatchPlace(i, out _) == 0 && !KnownSurnames.IsClauseOpener(doc, i);
+    }
 
     // "F.W.", "D.A.", "W.N.F.": two or three capitals, each with its period.
     private static bool DottedInitials(ReadOnlySpan<char> word)
