@@ -1,4 +1,5 @@
 using Readout.Annotation;
+using Readout.Annotation.Actors;
 using Readout.Model;
 
 namespace Readout.Tests.Annotation;
@@ -38,6 +39,15 @@ public sealed class InitialsTitlesAndTableTownTests
         var a = Fixture.Annotate("\" We are investigating , \" said Wayne Tarsk , a spokesman .\nHe flew to Tarsk on Monday .");
         Assert.Equal(["Wayne Tarsk"], Texts(a, MentionKind.Person));
         Assert.Equal(["Tarsk"], Texts(a, MentionKind.Place));
+    }
+
+    [Fact]
+    public void An_office_holder_the_actor_dictionary_lists_is_a_person_without_other_cue()
+    {
+        const string Body = "Talks with Quessel Hosmark ended late .";
+        var listed = new Annotator(new ActorDictionary(["Quessel Hosmark\tPrime Minister\tOstravia\t1990\t"]));
+        Assert.Contains("Quessel Hosmark", Texts(listed.Annotate(new Article { Path = "t", Body = Body }), MentionKind.Person));
+        Assert.Empty(Texts(new Annotator(ActorDictionary.Empty).Annotate(new Article { Path = "t", Body = Body }), MentionKind.Person));
     }
 
     [Fact]

@@ -141,7 +141,7 @@ internal static class PersonRecognizer
     // Last, as it folds the name: a two- or three-word run whose first and last words key a listed office holder.
     private static bool KnownActor(DocumentContext doc, NameMatch name)
         => name.Words <= 3 && doc.Tokens[name.Last].Shape == TokenShape.Capitalized
-           && ActorDictionary.Shared.TryFind(NameFolding.PersonKey(doc.Word(name.First).ToString(), doc.Word(name.Last).ToString()), null, out _, out _);
+           && doc.Actors is { } actors && actors.TryFind(NameFolding.PersonKey(doc.Word(name.First).ToString(), doc.Word(name.Last).ToString()), null, out _, out _);
 
     // A weak cue: an unknown word before a listed surname, the pair no place ("Dimitris Papadopoulos", not "Although Gajdos").
     private static bool GivenBeforeKnownSurname(DocumentContext doc, NameMatch name)
