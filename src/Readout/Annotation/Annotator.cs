@@ -61,7 +61,7 @@ public sealed class Annotator : IAnnotator
     /// <summary>Runs the entity recognizers and coreference over a body: the mentions before entities are built.</summary>
     internal DocumentContext FindMentions(string body)
     {
-        var doc = new DocumentContext(body, _gazetteer);
+        var doc = new DocumentContext(body, _gazetteer) { Actors = _actors ?? ActorDictionary.Shared };
         DemonymFallback.Learn(doc);
         TreatyRecognizer.Recognize(doc);
         SportsEvent.Recognize(doc);

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Readout.Annotation.Actors;
 using Readout.Annotation.Entities;
 using Readout.Annotation.Text;
 using Readout.Model;
@@ -41,6 +42,9 @@ internal sealed class DocumentContext
     private readonly Dictionary<string, int> _personNames = new(StringComparer.Ordinal);
     private HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? _lowerWords;
     private HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? _pluralStems;
+
+    /// <summary>Office holders whose listed names mark a run as a person (the annotator's dictionary; null: none).</summary>
+    public ActorDictionary? Actors { get; init; }
 
     public DocumentContext(string text, Gazetteer? gazetteer = null)
     {

@@ -65,6 +65,17 @@ public sealed class ConllScoringTests
         Assert.Equal(1.0, counts.F1(["MISC"]), 6);
     }
 
+    [Theory]
+    [InlineData("the minister", true)]
+    [InlineData("The prime minister", true)] // opening a sentence
+    [InlineData("de Valkov", false)] // a surname led by its particle
+    [InlineData("van der Olsund", false)]
+    [InlineData("the Ostravian envoy", true)]
+    [InlineData("The Hague", false)]
+    [InlineData("Valkov", false)]
+    public void Nominal_stand_ins_are_not_scored_but_particle_led_names_are(string text, bool nominal)
+        => Assert.Equal(nominal, ConllEvaluator.IsNominal(text));
+
     [Fact]
     public void The_evaluator_finds_the_split_and_scores_the_annotator()
     {

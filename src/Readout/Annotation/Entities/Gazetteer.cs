@@ -111,6 +111,11 @@ internal sealed class Gazetteer
     private void AddWithCaps(string phrase, PlaceEntry entry)
     {
         _matcher.Add(phrase, entry);
+        if (phrase.StartsWith("the ", StringComparison.Ordinal))
+        {
+            _matcher.Add("The" + phrase[3..], entry); // "The Netherlands" opening a sentence
+        }
+
         if (phrase.Length > 3)
         {
             _matcher.Add(phrase.ToUpperInvariant(), entry);

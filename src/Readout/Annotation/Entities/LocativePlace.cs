@@ -19,6 +19,14 @@ internal static class LocativePlace
     {
         "town", "village", "city", "port", "province", "district", "region", "suburb", "suburbs", "outskirts", "island", "municipality",
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "km", "kms", "miles", "kilometres", "kilometers",
+        "state", "enclave", "county", "territory", "kingdom", "emirate",
+    };
+
+    // "the governor of north Kivu", "in southern Mindanao": a compass word in lower case only qualifies a place.
+    private static readonly HashSet<string> Compass = new(StringComparer.Ordinal)
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
+        "southwestern", "central",
     };
     private static readonly HashSet<string> NotPlaces = new(StringComparer.Ordinal)
     {
@@ -55,6 +63,7 @@ internal static class LocativePlace
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LocativeLookup = Locatives.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNounLookup = PlaceNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPlaceLookup = NotPlaces.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CompassLookup = Compass.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Recognize(DocumentContext doc)
     {
@@ -68,6 +77,13 @@ internal static class LocativePlace
 
             int start = i, end = RunEnd(doc, i);
             if (end < 0)
+            {
+                continue;
+            }
+
+            // After a compass word, a word shaped like a nationality qualifies a people ("southern Sicilian towns").
+            if (CompassLookup.Contains(doc.Word(i - 1)) && (doc.Word(i).EndsWith("an", StringComparison.Ordinal) || doc.Word(i).EndsWith("ese", StringComparison.Ordinal)
+                                                            || doc.Word(i).EndsWith("ish", StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -93,7 +109,7 @@ internal static class LocativePlace
     }
 
     private static bool Cue(DocumentContext doc, int k)
-        => LocativeLookup.Contains(doc.Word(k))
+        => LocativeLookup.Contains(doc.Word(k)) || CompassLookup.Contains(doc.Word(k))
            || (doc.Is(k, "of") || doc.Is(k, "from")) && k > 0 && PlaceNounLookup.Contains(doc.Word(k - 1));
 
     // The capitalised run from i: 1–3 unclaimed words, ending before lower case or punctuation, or -1 when it runs on.
@@ -128,7 +144,7 @@ internal static class LocativePlace
 
         // A lone word the text also writes in lower case is a common noun; a lone given name is a person the text left bare;
         // one the text also puts in the plural names a people ("in Moslem , Serb and Croat sectors" beside "Moslems").
-        return end - start == 1 && (doc.Tokens[start].Length < 3 || SurnameCue.WrittenLower(doc, start) || GivenNames.Contains(doc.Word(start))
+        return end - start == 1 && (doc.Tokens[start].Length < 3 || SurnameCue.WrittenLower(doc, start)
                                     || GivenNames.IsWordLike(doc.Word(start)) || doc.HasCapitalizedPlural(doc.Word(start)));
     }
 

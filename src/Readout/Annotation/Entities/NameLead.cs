@@ -23,6 +23,8 @@ internal static class NameLead
         "Lawyer", "Attorney", "Colonel", "Major", "Lieutenant", "Corporal", "General", "Brigadier", "Marshal",
         "Bishop", "Sister", "Sisters", "Brother", "Father", "Monsignor", "Rabbi", "Imam", "Sheikh", "Dr", "Professor", "Businessman", "Banker",
         "Economist", "Analyst", "Former", "Defending", "Reigning",
+        "Doctor", "Surgeon", "Nurse", "Accountant", "Engineer", "Teacher", "Farmer", "Pilot", "Photographer", "Journalist", "Reporter",
+        "Major-General", "Lieutenant-General", "Brigadier-General", "Lieutenant-Colonel",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -1,4 +1,5 @@
 using System.Text;
+using Readout.Annotation.Actors;
 using Readout.Annotation.Names;
 using Readout.Annotation.Text;
 using Readout.Model;
@@ -28,6 +29,7 @@ internal static class PersonRecognizer
         "Street", "Avenue", "Road", "Lane", "Boulevard", "Square", "Center", "Centre", "Station", "Hall", "Park", "Bridge", "Hospital",
         "School", "College", "Church", "Fire", "Safety", "Airport", "Stadium", "Arena", "Island", "Hill", "Valley", "River", "Lake",
         "Sox", "Prize", "Award", "Trophy", "Cup", "Classic", "Open",
+        "Catholic", "Catholics", "Orthodox", "Protestant", "Anglican", "Baptist", "Methodist", "Lutheran", "Presbyterian", // "Roman Catholic"
     };
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotSurnameLookup = NotSurnames.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HonorificLookup = Honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -65,12 +67,33 @@ internal static class PersonRecognizer
             }
         }
 
-        // A leading initial: "G. Gooch", "A. Penberthy" (results tables and bylines name people this way).
-        if (tokens[i].Length == 1 && tokens[i].Shape == TokenShape.AllCaps && doc.Is(i + 1, ".") && !doc.BreakBefore(i + 2)
+        // "Mother Angelica": a nun's religious title is part of how she is named, unlike a role or an honorific.
+        if (doc.Is(i, "Mother") && i + 1 < tokens.Length && !doc.BreakBefore(i + 1) && !doc.IsClaimed(i) && !doc.IsClaimed(i + 1)
+            && GivenNames.Contains(doc.Word(i + 1)) && NameParser.TryParse(doc, i + 1, out var religious) && religious.Start == i + 1)
+        {
+            return AddPerson(doc, religious with { Start = i }, null);
+        }
+
+        // A leading initial: "G. Gooch", "A. Penberthy" (results tables and bylines name people this way); not
+        // an abbreviated place ("S. Korea").
+        if (tokens[i].Length == 1 && tokens[i].Shape == TokenShape.AllCaps && doc.Is(i + 1, ".") && !doc.BreakBefore(i + 2) && doc.MatchPlace(i, out _) == 0
             && i + 2 < tokens.Length && tokens[i + 2].Shape == TokenShape.Capitalized && !doc.IsClaimed(i + 2)
             && NameParser.TryParse(doc, i + 2, out var initialled) && initialled.Start == i + 2)
         {
             return AddPerson(doc, initialled with { Start = i }, null);
+        }
+
+        // Dotted initials: "F.W. de Klerk", "P.W. Botha"; not a place ("U.S. Open") nor anything already read.
+        if (DottedInitials(doc.Word(i)) && !doc.IsClaimed(i) && i + 1 < tokens.Length && !doc.BreakBefore(i + 1) && doc.MatchPlace(i, out _) == 0
+            && !doc.IsClaimed(i + 1) && NameParser.TryParse(doc, i + 1, out var initials) && initials.Start == i + 1 && initials.Words <= 2
+            && !doc.Is(initials.End, "&")) // "A.G. Edwards & Sons"
+        {
+            return AddPerson(doc, initials with { Start = i }, null);
+        }
+
+        if (GivenThenPlace(doc, i))
+        {
+            return AddPerson(doc, new NameMatch(i, i + 2, i, i + 1, 2), null); // "Wayne Jordan", "Gabriele Colombo"
         }
 
         if (tokens[i].Shape != TokenShape.Capitalized || doc.IsClaimed(i) || KnownSurnames.IsClauseOpener(doc, i)
@@ -110,9 +133,15 @@ internal static class PersonRecognizer
                    || CountryInBrackets(doc, name.End) // "Conchita Martinez ( Spain )", as sports results give nationality
                    || SurnameCue.AfterFullName(doc, name.Start, name.End) // "Cheung Siu Man , 40 ,", "Klimis Alexandrou ( 41st )"
                    || Apposition(doc, name.End) is not null // "Edwin Larcombe, the Belmarian Foreign Secretary,"
-                   || GivenBeforeKnownSurname(doc, name); // "Dimitris Papadopoulos"
+                   || GivenBeforeKnownSurname(doc, name) // "Dimitris Papadopoulos"
+                   || KnownActor(doc, name); // "Necmettin Erbakan": an office holder the actor dictionary lists
         return cue ? AddPerson(doc, name, null) : name.End;
     }
+
+    // Last, as it folds the name: a two- or three-word run whose first and last words key a listed office holder.
+    private static bool KnownActor(DocumentContext doc, NameMatch name)
+        => name.Words <= 3 && doc.Tokens[name.Last].Shape == TokenShape.Capitalized
+           && doc.Actors is { } actors && actors.TryFind(NameFolding.PersonKey(doc.Word(name.First).ToString(), doc.Word(name.Last).ToString()), null, out _, out _);
 
     // A weak cue: an unknown word before a listed surname, the pair no place ("Dimitris Papadopoulos", not "Although Gajdos").
     private static bool GivenBeforeKnownSurname(DocumentContext doc, NameMatch name)
@@ -221,6 +250,42 @@ internal static class PersonRecognizer
     private static bool ClubResult(DocumentContext doc, int score)
         => score + 1 < doc.Tokens.Length && !doc.BreakBefore(score + 1) && SportsClub.IsScoreNumber(doc, score)
            && doc.Tokens[score + 1].IsCapitalized;
+
+    // A known given name, itself no place, then a one-word town or country closing the run: the place word is a surname
+    // ("said Wayne Jordan ,", "Gabriele Colombo ( Italy )"), which the name parser stops at.
+    private static bool GivenThenPlace(DocumentContext doc, int i)
+    {
+        var tokens = doc.Tokens;
+        if (i + 1 >= tokens.Length || tokens[i].Shape != TokenShape.Capitalized || tokens[i + 1].Shape != TokenShape.Capitalized || doc.BreakBefore(i + 1)
+            || doc.IsClaimed(i) || doc.IsClaimed(i + 1) || i > 0 && tokens[i - 1].IsCapitalized && !doc.BreakBefore(i)
+            || i + 2 < tokens.Length && tokens[i + 2].IsCapitalized && !doc.BreakBefore(i + 2) || doc.Is(i + 2, "'s"))
+        {
+            return false;
+        }
+
+        return doc.MatchPlace(i + 1, out var place) == 1 && place.Form != PlaceForm.Demonym && GivenNames.Contains(doc.Word(i))
+               && !GivenNames.IsWordLike(doc.Word(i)) && doc.MatchPlace(i, out _) == 0 && !KnownSurnames.IsClauseOpener(doc, i);
+    }
+
+    // "F.W.", "D.A.", "W.N.F.": two or three capitals, each with its period.
+    private static bool DottedInitials(ReadOnlySpan<char> word)
+    {
+        // Clubs, leagues and the capital district abbreviate the same way: "F.C. La Valletta", "A.L. East", "D.C. Coalition".
+        if (word.Length is not (4 or 6) || word is "F.C." or "A.C." or "S.C." or "A.L." or "N.L." or "D.C.")
+        {
+            return false;
+        }
+
+        for (int k = 0; k < word.Length; k += 2)
+        {
+            if (!char.IsAsciiLetterUpper(word[k]) || word[k + 1] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool HasSurnameEnding(ReadOnlySpan<char> word)
     {

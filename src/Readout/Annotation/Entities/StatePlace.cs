@@ -72,9 +72,67 @@ internal static class StatePlace
 
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Lookup = States.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Postal codes, read only in a table row that a town opens ("Billings MT 4.62 up .01"), where nothing else fits.
+    private static readonly Dictionary<string, string> PostalCodes = new(StringComparer.Ordinal)
+    {
+        ["AL"] = "Alabama",
+        ["AK"] = "Alaska",
+        ["AZ"] = "Arizona",
+        ["AR"] = "Arkansas",
+        ["CA"] = "California",
+        ["CO"] = "Colorado",
+        ["CT"] = "Connecticut",
+        ["DE"] = "Delaware",
+        ["FL"] = "Florida",
+        ["GA"] = "Georgia",
+        ["HI"] = "Hawaii",
+        ["ID"] = "Idaho",
+        ["IL"] = "Illinois",
+        ["IN"] = "Indiana",
+        ["IA"] = "Iowa",
+        ["KS"] = "Kansas",
+        ["KY"] = "Kentucky",
+        ["LA"] = "Louisiana",
+        ["ME"] = "Maine",
+        ["MD"] = "Maryland",
+        ["MA"] = "Massachusetts",
+        ["MI"] = "Michigan",
+        ["MN"] = "Minnesota",
+        ["MS"] = "Mississippi",
+        ["MO"] = "Missouri",
+        ["MT"] = "Montana",
+        ["NE"] = "Nebraska",
+        ["NV"] = "Nevada",
+        ["NH"] = "New Hampshire",
+        ["NJ"] = "New Jersey",
+        ["NM"] = "New Mexico",
+        ["NY"] = "New York",
+        ["NC"] = "North Carolina",
+        ["ND"] = "North Dakota",
+        ["OH"] = "Ohio",
+        ["OK"] = "Oklahoma",
+        ["OR"] = "Oregon",
+        ["PA"] = "Pennsylvania",
+        ["RI"] = "Rhode Island",
+        ["SC"] = "South Carolina",
+        ["SD"] = "South Dakota",
+        ["TN"] = "Tennessee",
+        ["TX"] = "Texas",
+        ["UT"] = "Utah",
+        ["VT"] = "Vermont",
+        ["VA"] = "Virginia",
+        ["WA"] = "Washington",
+        ["WV"] = "West Virginia",
+        ["WI"] = "Wisconsin",
+        ["WY"] = "Wyoming",
+    };
+
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PostalLookup = PostalCodes.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static void Recognize(DocumentContext doc)
     {
         var tokens = doc.Tokens;
+        TableRows(doc);
         for (int k = 2; k < tokens.Length; k++)
         {
             if (!tokens[k].IsCapitalized || !doc.Is(k - 1, ",") || doc.BreakBefore(k) || doc.BreakBefore(k - 1) || doc.IsClaimed(k)
@@ -110,6 +168,55 @@ internal static class StatePlace
             var span = doc.SpanOf(k, k + 1);
             doc.Add(new MentionDraft(MentionKind.Place, span, "place:" + NameFolding.Slug(state), state) { Country = CountryOf(state) }, k, k + 1);
         }
+    }
+
+    // "Coolee City WA 5.13 up .02": a line opening with one to three capitalised words, a postal code and a figure or a
+    // dash (a price table by town). Anything else keeps the code unread ("US OR EU").
+    private static void TableRows(DocumentContext doc)
+    {
+        var tokens = doc.Tokens;
+        for (int k = 1; k + 1 < tokens.Length && k <= MaxTownWords; k++)
+        {
+            TableRow(doc, 0, k);
+        }
+
+        for (int start = 1; start < tokens.Length; start++)
+        {
+            if (!doc.BreakBefore(start))
+            {
+                continue;
+            }
+
+            for (int k = start + 1; k + 1 < tokens.Length && k - start <= MaxTownWords && !doc.BreakBefore(k); k++)
+            {
+                if (TableRow(doc, start, k))
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool TableRow(DocumentContext doc, int start, int k)
+    {
+        var tokens = doc.Tokens;
+        if (tokens[k].Length != 2 || tokens[k].Shape != TokenShape.AllCaps || !PostalLookup.TryGetValue(doc.Word(k), out var state)
+            || doc.BreakBefore(k + 1) || !(tokens[k + 1].Shape == TokenShape.Number || doc.Is(k + 1, "-")) || !doc.IsFree(start, k + 1))
+        {
+            return false;
+        }
+
+        for (int t = start; t < k; t++)
+        {
+            if (tokens[t].Shape != TokenShape.Capitalized)
+            {
+                return false;
+            }
+        }
+
+        AddTown(doc, start, k, state);
+        doc.Add(new MentionDraft(MentionKind.Place, doc.SpanOf(k, k + 1), "place:" + NameFolding.Slug(state), state) { Country = "United States" }, k, k + 1);
+        return true;
     }
 
     private static void AddTown(DocumentContext doc, int start, int end, string state)

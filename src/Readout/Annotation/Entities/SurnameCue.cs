@@ -33,12 +33,13 @@ internal static class SurnameCue
     /// <summary>Whether the one-word name over tokens [<paramref name="start"/>, <paramref name="end"/>) stands in a person's slot.</summary>
     public static bool Holds(DocumentContext doc, int start, int end)
     {
-        if (doc.MatchPlace(start, out _) > 0 || doc.Tokens[start].Length < 2)
+        // "a police spokesman in Linz told Reuters": after a locative preposition the word is a place the gazetteer lacks.
+        if (doc.MatchPlace(start, out _) > 0 || doc.Tokens[start].Length < 2 || start > 0 && (doc.Is(start - 1, "in") || doc.Is(start - 1, "at") || doc.Is(start - 1, "near")))
         {
             return false;
         }
 
-        if (Before(doc, start) || Ordinal(doc, end) || BracketedMinute(doc, end) || BowlingFigures(doc, end) || Age(doc, end) || doc.Is(end, "told")
+        if (Before(doc, start) || Ordinal(doc, end) || BracketedMinute(doc, end) || ScorerListed(doc, start) || BowlingFigures(doc, end) || Age(doc, end) || doc.Is(end, "told")
             || start > 0 && doc.Is(start - 1, "quoted") && doc.Is(end, "as"))
         {
             return true;
@@ -66,6 +67,12 @@ internal static class SurnameCue
     private static bool Plural(DocumentContext doc, int start)
         => doc.Word(start)[^1] == 's' || start > 0 && (doc.Is(start - 1, "the") || doc.Is(start - 1, "The")) || CollectiveNouns.Contains(doc.Word(start))
            || WrittenLower(doc, start);
+
+    // "Werder Bremen 1 ( Votava", "( Traore 65th , Bombarda": a scorer opening the brackets after a side's goals, or
+    // following another scorer's minute, even where the line breaks before the minute.
+    private static bool ScorerListed(DocumentContext doc, int start)
+        => start >= 2 && !doc.BreakBefore(start) && !doc.BreakBefore(start - 1) && !doc.Word(start).Contains('-') // "( April-March )"
+           && (doc.Is(start - 1, "(") && SportsClub.IsScoreNumber(doc, start - 2) || doc.Is(start - 1, ",") && Ordinal(doc, start - 2));
 
     // "( Balakov 29th , Bobic 47th": a goal's minute after the scorer.
     private static bool Ordinal(DocumentContext doc, int k)

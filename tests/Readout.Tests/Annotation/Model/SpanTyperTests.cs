@@ -65,6 +65,10 @@ public sealed class SpanTyperTests
     [InlineData("met Dravik Olsund today", 1, 3, 2, false)] // a place
     [InlineData("met Dravik Olsund today", 1, 3, 3, false)]
     [InlineData("met Deputy Minister Olsund today", 1, 4, 1, false)] // a role word
+    [InlineData("met the Dravik League today", 2, 4, 1, false)] // a league, a prize, a site
+    [InlineData("six Roman Catholic nuns", 1, 3, 1, false)] // a faith
+    [InlineData("a French Olsund girl", 1, 3, 1, false)] // led by a nationality
+    [InlineData("the DRAVIK Olsund daily", 1, 3, 1, false)] // led by an all-caps masthead
     public void Only_trusted_slices_are_kept(string text, int start, int end, int type, bool trusted)
         => Assert.Equal(trusted, SpanTyper.IsTrusted(new DocumentContext(text), start, end, (SpanClass)type)); // 1 person, 2 place, 3 organisation
 }

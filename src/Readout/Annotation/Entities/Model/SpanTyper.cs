@@ -32,6 +32,15 @@ internal static class SpanTyper
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Calendar = CalendarWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Words that end (or, for storms and faiths, open) the names of things the model took for people on CoNLL train:
+    // leagues, prizes, boards, sites, faiths ("Awami League", "Nobel Prize", "Twyford Down", "Roman Catholic").
+    private static readonly HashSet<string> NotPersonWordSet = new(
+        ["League", "Board", "Cup", "Prize", "Trophy", "Award", "Down", "Abbey", "Bridge", "Concerto", "Symphony", "Gas", "Index",
+         "Catholic", "Catholics", "Orthodox", "Protestant", "Anglican", "Islamic", "Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical"],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPersonWords = NotPersonWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Yields each unclaimed capitalised run [Start, End) of the document, as the typer sees them.</summary>
     public static IEnumerable<(int Start, int End)> Candidates(DocumentContext doc)
     {
@@ -129,7 +138,9 @@ internal static class SpanTyper
 
     private static bool IsTrustedSlice(DocumentContext doc, int start, int end)
     {
-        if (end - start < 2 || doc.Tokens[start].SentenceStart || doc.BreakBefore(start))
+        if (end - start < 2 || doc.Tokens[start].SentenceStart || doc.BreakBefore(start)
+            || NotPersonWords.Contains(doc.Word(start)) || NotPersonWords.Contains(doc.Word(end - 1))
+            || doc.Tokens[start].Shape == Readout.Annotation.Text.TokenShape.AllCaps) // mastheads, acronyms: "WEN WEI PO", "OM Gruppen"
         {
             return false;
         }
@@ -142,7 +153,8 @@ internal static class SpanTyper
             }
         }
 
-        return true;
+        // "Puerto Rican girl", "East Fife": a run opening with a place or nationality names no one.
+        return doc.MatchPlace(start, out _) == 0;
     }
 
     // Trusted runs have two or more words: the first is the given name, the last the surname.
