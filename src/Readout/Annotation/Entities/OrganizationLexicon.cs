@@ -43,8 +43,17 @@ internal static class OrganizationLexicon
         }
     }
 
-    /// <summary>True when the words at <paramref name="start"/> spell a listed name (test hook and callers' check).</summary>
-    public static bool IsListed(ReadOnlySpan<char> name) => NameLookup.Contains(name);
+    /// <summary>The token count of the longest listed name of free tokens at <paramref name="i"/>, whatever its neighbours; 0 when none.</summary>
+    public static int MatchAt(DocumentContext doc, int i)
+    {
+        if (!FirstLookup.TryGetValue(doc.Word(i), out int longest))
+        {
+            return 0;
+        }
+
+        Span<char> key = stackalloc char[MaxChars];
+        return Match(doc, i, Math.Min(longest, doc.Tokens.Length - i), key);
+    }
 
     // The longest listed name of free tokens on one line starting at i; 0 when none.
     private static int Match(DocumentContext doc, int i, int longest, Span<char> key)

@@ -94,6 +94,8 @@ internal static class OrganizationRecognizer
             i = Run(doc, i) - 1;
         }
 
+        SportsHeadline.Recognize(doc); // "SOCCER - DORTVIK HOLD AMBRELL": no case to read names by, so before any other cue
+        EarningsLine.Recognize(doc); // "MON Velcor YR EPS"
         CompanyShortNames.Propagate(doc); // "Velcor Inc" ... "Velcor said"
         CricketCounty.Recognize(doc);
         PressMasthead.Recognize(doc);
