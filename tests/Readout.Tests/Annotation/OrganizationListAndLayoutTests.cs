@@ -4,7 +4,7 @@ namespace Readout.Tests.Annotation;
 
 /// <summary>
 /// Organisations with no cue word beside them: a name from the shipped open organisation list standing alone, clubs
-/// in a team sport's all-caps headline, companies in earnings diaries, a paper's "The", a side read as a person beside
+/// in a team sport's all-caps headline, companies in earnings diaries, a job's employer ("an analyst at X"), a side read as a person beside
 /// a score after a bracketed country, and lone towns in a club match report.
 /// </summary>
 public sealed class OrganizationListAndLayoutTests
@@ -36,8 +36,11 @@ public sealed class OrganizationListAndLayoutTests
     }
 
     [Fact]
-    public void A_papers_leading_article_is_part_of_its_title()
-        => Assert.Contains("The Velmor Times", Organizations("The Velmor Times said on Tuesday the talks had failed ."));
+    public void A_jobs_at_or_of_names_the_employer_but_not_a_spokesman_for_a_person()
+    {
+        Assert.Contains("Velcor Hoare", Organizations("\" Prices will fall , \" said Jon Brask , an analyst at Velcor Hoare ."));
+        Assert.DoesNotContain("Brask", Organizations("A spokesman for Brask said he would stand again ."));
+    }
 
     [Fact]
     public void A_side_that_reads_like_a_person_after_a_country_and_a_score_is_a_club()

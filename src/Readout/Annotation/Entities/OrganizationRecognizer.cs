@@ -214,19 +214,12 @@ internal static class OrganizationRecognizer
         }
 
         string core = doc.Text[tokens[nameStart].Start..tokens[ofCountry > 0 ? ofCountry - 1 : end - 1].End];
-        if (end == lastHead + 1 && start == i && i > 0 && doc.Is(i - 1, "The") && !doc.BreakBefore(i) && IsMasthead(doc.Word(lastHead)))
-        {
-            start--; // "The Tarsk Times": a paper's article is part of its title
-        }
 
         string key = "org:" + (country is null ? "" : NameFolding.Slug(country) + "-") + CanonicalCore(core);
         string name = doc.Text[tokens[start].Start..tokens[end - 1].End];
         doc.Add(new MentionDraft(MentionKind.Organization, doc.SpanOf(start, end), key, name) { Country = country }, start, end);
         return end;
     }
-
-    private static bool IsMasthead(ReadOnlySpan<char> head)
-        => head is "Times" or "Post" or "Herald" or "Journal" or "Tribune" or "Gazette";
 
     // A known name followed on its line by capitalised words that end in a head: the run is the longer body's name.
     private static bool LongerNamed(DocumentContext doc, int start, int knownEnd, out int next)
