@@ -26,7 +26,8 @@ internal static class EarningsLine
         var tokens = doc.Tokens;
         for (int p = 1; p + 1 < tokens.Length; p++)
         {
-            if (!Periods.Contains(doc.Word(p)) || !Figures.Contains(doc.Word(p + 1)) || doc.BreakBefore(p) || doc.BreakBefore(p + 1))
+            // Most tokens fail on length alone.
+            if (tokens[p].Length is < 2 or > 4 || !Periods.Contains(doc.Word(p)) || !Figures.Contains(doc.Word(p + 1)) || doc.BreakBefore(p) || doc.BreakBefore(p + 1))
             {
                 continue;
             }
