@@ -70,6 +70,7 @@ public sealed class Annotator : IAnnotator
         OrganizationRecognizer.Recognize(doc);
         PersonRecognizer.Recognize(doc);
         PlaceRecognizer.Recognize(doc);
+        OrganizationLexicon.Recognize(doc); // a weak cue: only names no rule has read
         doc.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         CoreferenceResolver.Resolve(doc);
         BareSurnameHead.Join(doc);

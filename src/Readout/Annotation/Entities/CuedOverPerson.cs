@@ -69,7 +69,7 @@ internal static class CuedOverPerson
         var tokens = doc.Tokens;
         bool before = start > 0 && !doc.BreakBefore(start) && (BeforeLookup.Contains(doc.Word(start - 1)) || doc.Is(start - 1, "v"));
         bool after = end < tokens.Length && !doc.BreakBefore(end) && (AfterLookup.Contains(doc.Word(end)) || doc.Is(end, "v") && Opens(doc, start));
-        return before || after;
+        return before || after || OrganizationCue.BesideCountryScore(doc, start, end); // "Kessel ( Ostravia ) 0 Dana Ostra"
     }
 
     // A fixture's home side opens its line or follows a comma or a colon ("Playing Monday : Dana Ostra v Tarsk").

@@ -155,20 +155,25 @@ internal static class OrganizationCue
             return away > end + 1 && (away >= tokens.Length || doc.BreakBefore(away));
         }
 
-        // "Dortvik ( Ostravia ) 3 Ambrell": a score after the bracketed country, the other side after it.
+        return BesideCountryScore(doc, start, end) || AfterRider(doc, start, end);
+    }
+
+    /// <summary>
+    /// "Dortvik ( Ostravia ) 3 Ambrell": either side of a score after a bracketed country, as in European cup results.
+    /// </summary>
+    public static bool BesideCountryScore(DocumentContext doc, int start, int end)
+    {
+        var tokens = doc.Tokens;
+        int after = doc.Is(end, "(") ? CloseOf(doc, end) + 1 : end;
+        bool opens = start == 0 || doc.BreakBefore(start) || doc.Is(start - 1, ")") || doc.Is(start - 1, ",") || doc.Is(start - 1, ":");
         if (after > end && opens && after < tokens.Length && !doc.BreakBefore(after) && SportsClub.IsScoreNumber(doc, after) && IsCountry(doc, end + 1)
             && after + 1 < tokens.Length && tokens[after + 1].IsCapitalized && !doc.BreakBefore(after + 1)) // golfers' "( Ostravia ) 66 69" go on with numbers
         {
             return true;
         }
 
-        if (start >= 4 && !doc.BreakBefore(start) && !doc.BreakBefore(start - 1) && SportsClub.IsScoreNumber(doc, start - 1)
-            && doc.Is(start - 2, ")") && doc.Is(start - 4, "(") && IsCountry(doc, start - 3))
-        {
-            return true;
-        }
-
-        return AfterRider(doc, start, end);
+        return start >= 4 && !doc.BreakBefore(start) && !doc.BreakBefore(start - 1) && SportsClub.IsScoreNumber(doc, start - 1)
+               && doc.Is(start - 2, ")") && doc.Is(start - 4, "(") && IsCountry(doc, start - 3);
     }
 
     // "Anna Varn ( Ostravia ) Kessler 1:54.342": the run after a rider's bracketed country and before a time.

@@ -22,6 +22,13 @@ internal static class OrganizationCueWords
         "supplier", "chain", "automaker", "carmaker", "miner", "brokers", "bankers", "partner",
     };
 
+    // Jobs held at a firm or body: "analyst at X", "president of X".
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> JobLookup = new HashSet<string>(
+        ["analyst", "analysts", "economist", "economists", "strategist", "strategists", "manager", "managers", "director", "partner",
+         "president", "vice-president", "chairman", "executive", "executives", "officer", "engineer",
+         "engineers", "trader", "traders", "dealer", "dealers", "researcher", "researchers", "consultant", "employee", "employees"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Sports: only a club plays, signs or is coached, so a town here is its club.
     private static readonly HashSet<string> ClubAfter = new(StringComparer.Ordinal)
     {
@@ -64,10 +71,27 @@ internal static class OrganizationCueWords
     /// <summary>A word only a club's staff answers to: striker, goalkeeper, coach...</summary>
     public static bool IsPlayerWord(ReadOnlySpan<char> word) => ClubAfterLookup.Contains(word);
 
-    /// <summary>True when a company or media word stands next to the run [start, end).</summary>
+    /// <summary>True when a company or media word stands next to the run [start, end), or a job names it as the employer.</summary>
     public static bool NamesOrganization(DocumentContext doc, int start, int end)
         => Nameable(doc, start, end) && (Next(doc, end) is var a && a >= 0 && AfterLookup.Contains(doc.Word(a))
-           || Previous(doc, start) is var b && b >= 0 && BeforeLookup.Contains(doc.Word(b)));
+           || Previous(doc, start) is var b && b >= 0 && (BeforeLookup.Contains(doc.Word(b)) || Employer(doc, b, end)));
+
+    // "an analyst at Velcor Securities .", "Ana Brask , president of Brisko , said": a job's "at"/"of"/"for" before a
+    // name that ends the phrase. Places are screened by the caller ("president of Ostravia"); not "spokesman for", which
+    // people have too.
+    private static bool Employer(DocumentContext doc, int preposition, int end)
+    {
+        if (!(doc.Is(preposition, "at") || doc.Is(preposition, "of") || doc.Is(preposition, "for") || doc.Is(preposition, "with"))
+            || preposition == 0 || doc.BreakBefore(preposition) || !JobLookup.Contains(doc.Word(preposition - 1)))
+        {
+            return false;
+        }
+
+        // A comma ends the name only before a lower-case word: "Kalf , Voorhis & Co" is one firm.
+        var tokens = doc.Tokens;
+        return end >= tokens.Length || doc.BreakBefore(end) || doc.Word(end) is "." or "'s" or "and" or ")" or "(" or "said"
+               || doc.Is(end, ",") && end + 1 < tokens.Length && tokens[end + 1].Shape == Text.TokenShape.Lower;
+    }
 
     /// <summary>True when a word only a club goes with stands next to the run [start, end); results verbs count for towns.</summary>
     public static bool NamesClub(DocumentContext doc, int start, int end, bool town)

@@ -94,6 +94,8 @@ internal static class OrganizationRecognizer
             i = Run(doc, i) - 1;
         }
 
+        SportsHeadline.Recognize(doc); // "SOCCER - DORTVIK HOLD AMBRELL": no case to read names by, so before any other cue
+        EarningsLine.Recognize(doc); // "MON Velcor YR EPS"
         CompanyShortNames.Propagate(doc); // "Velcor Inc" ... "Velcor said"
         CricketCounty.Recognize(doc);
         PressMasthead.Recognize(doc);
@@ -212,6 +214,7 @@ internal static class OrganizationRecognizer
         }
 
         string core = doc.Text[tokens[nameStart].Start..tokens[ofCountry > 0 ? ofCountry - 1 : end - 1].End];
+
         string key = "org:" + (country is null ? "" : NameFolding.Slug(country) + "-") + CanonicalCore(core);
         string name = doc.Text[tokens[start].Start..tokens[end - 1].End];
         doc.Add(new MentionDraft(MentionKind.Organization, doc.SpanOf(start, end), key, name) { Country = country }, start, end);

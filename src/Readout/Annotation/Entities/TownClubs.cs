@@ -33,12 +33,12 @@ internal static class TownClubs
             }
         }
 
-        if (clubs is null)
+        if (clubs is null && !IsClubMatchReport(doc))
         {
             return;
         }
 
-        var lookup = clubs.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = (clubs ?? []).GetAlternateLookup<ReadOnlySpan<char>>();
         var tokens = doc.Tokens;
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -58,6 +58,14 @@ internal static class TownClubs
             i += Math.Max(n, 1) - 1;
         }
     }
+
+    // A match report of a club sport: only clubs field these players and moments ("the Dortvik striker", "at halftime");
+    // not "strikers" (a labour strike) nor "innings" (cricket reports name towns as venues).
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MatchWords = new HashSet<string>(
+        ["striker", "midfielder", "goalkeeper", "halftime", "half-time", "homer", "homers", "inning", "pitcher", "touchdown", "quarterback"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsClubMatchReport(DocumentContext doc) => doc.HasWord(MatchWords, 5, 11, lowerCaseOnly: true);
 
     // Not part of a longer name ("Vitesse Dortvik", "1860 Dortvik"); a score before it is fine ("Ambrell 2 Dortvik 1").
     private static bool Alone(DocumentContext doc, int start, int end)
