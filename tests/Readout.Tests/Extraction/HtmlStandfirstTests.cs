@@ -2,7 +2,8 @@ namespace Readout.Tests.Extraction;
 
 /// <summary>
 /// Text set apart from the body that is still the article: a standfirst straight above the body, the
-/// sentences of ruby-annotated text without their reading aids, and a data table set as a figure.
+/// sentences of ruby-annotated text without their reading aids, a data table set as a figure, and the
+/// other sections of a guide written as same-class blocks.
 /// </summary>
 public sealed class HtmlStandfirstTests
 {
@@ -83,5 +84,29 @@ public sealed class HtmlStandfirstTests
 
         Assert.Contains("14 crossings", body);
         Assert.DoesNotContain("arrives in Portavel", body);
+    }
+
+    private static string Section(string cls, string name, string text) => $"""
+        <div class="{cls}"><h3>{name}: opening times and prices for the season</h3>
+          <ul class="facts"><li>Open: daily</li><li>Price: 12 crowns</li><li>Level: easy</li><li>Time: 2 hours</li><li>Dogs: on a lead</li><li>Parking: free</li></ul>
+          <div class="body"><p>{text}</p></div></div>
+        """;
+
+    [Fact]
+    public void The_other_sections_of_a_guide_written_as_same_class_blocks_join_the_winning_one()
+    {
+        var page = Page($"""
+            <div class="guide">
+              {Section("stop", "Portavel harbour", "The harbour walk starts at the ferry pier and follows the old sea wall past the fish market, the customs house and the lighthouse, with benches all the way.")}
+              {Section("stop", "Varn lighthouse", "The lighthouse can be climbed in summer; the view from the gallery reaches across the strait to the Belmarian coast on a clear day, and the keeper sells postcards.")}
+              {Section("stop", "Fish market", "The fish market opens at six in the morning and closes at noon; the stalls along the quay sell smoked herring, crab and the local rye bread baked in the old town.")}
+            </div>
+            """);
+
+        var body = ExtractionFixture.ExtractHtml(page).Body;
+
+        Assert.Contains("The harbour walk starts", body);
+        Assert.Contains("The lighthouse can be climbed", body);
+        Assert.Contains("The fish market opens", body);
     }
 }

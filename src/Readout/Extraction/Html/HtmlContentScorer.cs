@@ -18,6 +18,15 @@ public static partial class HtmlContentScorer
     /// <summary>Non-space characters a paragraph above the body needs to count as the article's lead, not a label.</summary>
     private const int LeadLength = 80;
 
+    /// <summary>How many levels above the winner are tried as one of a run of same-class sections.</summary>
+    private const int MaxSectionClimb = 5;
+
+    /// <summary>Sibling sections of one class it takes to read them as one article, not a one-off pair.</summary>
+    private const int MinSections = 3;
+
+    /// <summary>Paragraph characters a same-class section needs to join: a section of text, not a teaser or a label.</summary>
+    private const int MinSectionText = 100;
+
     /// <summary>Non-space characters of a standfirst straight above the body: a sentence, not a label or date line.</summary>
     private const int StandfirstLength = 40;
 
@@ -148,6 +157,11 @@ public static partial class HtmlContentScorer
             }
         }
 
+        if (chosen.Count == 1 && RepeatedSections(chosen[0], stats) is { } sections)
+        {
+            chosen = sections;
+        }
+
         var leads = LeadsBefore(chosen[0], stats);
         if (StandfirstAbove(chosen[0], stats) is { } standfirst && !leads.Any(l => l == standfirst || l.Contains(standfirst) || standfirst.Contains(l)))
         {
@@ -196,6 +210,53 @@ public static partial class HtmlContentScorer
 
         var m = Measured(stats, e);
         return m.Text >= StandfirstLength && m.Links * 10 < m.Text && EndsSentence(e.TextContent.AsSpan().TrimEnd()) ? e : null;
+    }
+
+    /// <summary>
+    /// An article written as sibling blocks of one class (the sections of a guide, entries of a FAQ, posts), the
+    /// winner being one of them: all of them with paragraph text, when they are at least half of that class's blocks.
+    /// </summary>
+    private static List<IElement>? RepeatedSections(IElement best, Dictionary<IElement, TextStats> stats)
+    {
+        var e = best;
+        for (var level = 0; level < MaxSectionClimb && e.ParentElement is { } parent && e.LocalName is not ("body" or "html"); level++, e = parent)
+        {
+            var key = FirstClass(e);
+            if (key.IsEmpty)
+            {
+                continue;
+            }
+
+            var same = 0;
+            var sections = new List<IElement>();
+            foreach (var sibling in parent.Children)
+            {
+                if (sibling.LocalName != e.LocalName || !FirstClass(sibling).SequenceEqual(key))
+                {
+                    continue;
+                }
+
+                same++;
+                if (Measured(stats, sibling).Good >= MinSectionText && LinkDensity(stats, sibling) < 0.3)
+                {
+                    sections.Add(sibling);
+                }
+            }
+
+            if (sections.Count >= MinSections && sections.Count * 2 >= same)
+            {
+                return sections;
+            }
+        }
+
+        return null;
+    }
+
+    private static ReadOnlySpan<char> FirstClass(IElement e)
+    {
+        var cls = e.GetAttribute("class").AsSpan().Trim();
+        var space = cls.IndexOfAny(' ', '\t', '\n');
+        return space < 0 ? cls : cls[..space];
     }
 
     private static bool EndsSentence(ReadOnlySpan<char> text) => !text.IsEmpty && text[^1] is '.' or '!' or '?' or '…' or '"' or '“' or '”' or '»' or '«';
