@@ -9,10 +9,16 @@ public static partial class BoilerplateHints
     /// <summary>A chrome-classed wrapper with this many paragraphs is more likely a mislabelled article wrapper.</summary>
     private const int KeepIfParagraphs = 8;
 
-    /// <summary>Elements that never hold article text.</summary>
+    /// <summary>Elements that never hold article text ("rt"/"rp": the reading aids over ruby text, not part of the sentence).</summary>
     public static bool IsJunkTag(string localName) => localName is "script" or "style" or "noscript" or "iframe" or "svg"
         or "nav" or "footer" or "aside" or "button" or "select" or "input" or "textarea" or "template" or "object" or "embed"
-        or "canvas" or "video" or "audio" or "map" or "head" or "figure" or "figcaption" or "dialog" or "menu";
+        or "canvas" or "video" or "audio" or "map" or "head" or "figure" or "figcaption" or "dialog" or "menu" or "rt" or "rp";
+
+    /// <summary>
+    /// Junk by its tag, except a figure that holds a table: a data table set as a figure is article text,
+    /// unlike a picture with its caption.
+    /// </summary>
+    public static bool IsJunk(IElement e) => IsJunkTag(e.LocalName) && !(e.LocalName == "figure" && e.QuerySelector("table") is not null);
 
     /// <summary>True when class or id mark the element as chrome (and nothing marks it as the article).</summary>
     public static bool IsBoilerplate(IElement e)

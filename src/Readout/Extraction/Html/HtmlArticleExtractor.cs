@@ -43,7 +43,7 @@ public static class HtmlArticleExtractor
         var doomed = new List<IElement>();
         foreach (var e in body.QuerySelectorAll("*"))
         {
-            if (BoilerplateHints.IsJunkTag(e.LocalName) || BoilerplateHints.IsHidden(e) || BoilerplateHints.IsChrome(e))
+            if (BoilerplateHints.IsJunk(e) || BoilerplateHints.IsHidden(e) || BoilerplateHints.IsChrome(e))
             {
                 doomed.Add(e);
             }

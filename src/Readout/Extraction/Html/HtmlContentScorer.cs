@@ -18,6 +18,18 @@ public static partial class HtmlContentScorer
     /// <summary>Non-space characters a paragraph above the body needs to count as the article's lead, not a label.</summary>
     private const int LeadLength = 80;
 
+    /// <summary>How many levels above the winner are tried as one of a run of same-class sections.</summary>
+    private const int MaxSectionClimb = 5;
+
+    /// <summary>Sibling sections of one class it takes to read them as one article, not a one-off pair.</summary>
+    private const int MinSections = 3;
+
+    /// <summary>Paragraph characters a same-class section needs to join: a section of text, not a teaser or a label.</summary>
+    private const int MinSectionText = 100;
+
+    /// <summary>Non-space characters of a standfirst straight above the body: a sentence, not a label or date line.</summary>
+    private const int StandfirstLength = 40;
+
     /// <summary>Non-link characters an element needs before an article-like class name counts for it.</summary>
     private const int MinHintedText = 80;
 
@@ -145,7 +157,16 @@ public static partial class HtmlContentScorer
             }
         }
 
+        if (chosen.Count == 1 && RepeatedSections(chosen[0], stats) is { } sections)
+        {
+            chosen = sections;
+        }
+
         var leads = LeadsBefore(chosen[0], stats);
+        if (StandfirstAbove(chosen[0], stats) is { } standfirst && !leads.Any(l => l == standfirst || l.Contains(standfirst) || standfirst.Contains(l)))
+        {
+            leads.Add(standfirst);
+        }
         if (title is not null && stats[root].Headlines > 0)
         {
             foreach (var lead in LeadsUnderHeadline(root, chosen[0], title, stats))
@@ -162,6 +183,83 @@ public static partial class HtmlContentScorer
         chosen.InsertRange(0, leads);
         return chosen;
     }
+
+    /// <summary>
+    /// The standfirst set straight above the body (the nearest sibling with text): a paragraph, a div holding
+    /// one, or a subheadline, too short for a lead paragraph but written as a sentence and not as links.
+    /// </summary>
+    private static IElement? StandfirstAbove(IElement first, Dictionary<IElement, TextStats> stats)
+    {
+        var e = first.PreviousElementSibling;
+        while (e is not null && Measured(stats, e).Text == 0)
+        {
+            e = e.PreviousElementSibling;
+        }
+
+        if (e is null || e.LocalName is not ("p" or "div" or "section" or "h2" or "h3") || IsFurniture(e))
+        {
+            return null;
+        }
+
+        // A classed div around one paragraph is that paragraph; anything with more blocks is a section, not a standfirst.
+        var block = e.LocalName is "div" or "section" && e.Children.Length == 1 && e.Children[0].LocalName == "p" ? e.Children[0] : e;
+        if (HasBlockChild(block))
+        {
+            return null;
+        }
+
+        var m = Measured(stats, e);
+        return m.Text >= StandfirstLength && m.Links * 10 < m.Text && EndsSentence(e.TextContent.AsSpan().TrimEnd()) ? e : null;
+    }
+
+    /// <summary>
+    /// An article written as sibling blocks of one class (the sections of a guide, entries of a FAQ, posts), the
+    /// winner being one of them: all of them with paragraph text, when they are at least half of that class's blocks.
+    /// </summary>
+    private static List<IElement>? RepeatedSections(IElement best, Dictionary<IElement, TextStats> stats)
+    {
+        var e = best;
+        for (var level = 0; level < MaxSectionClimb && e.ParentElement is { } parent && e.LocalName is not ("body" or "html"); level++, e = parent)
+        {
+            var key = FirstClass(e);
+            if (key.IsEmpty)
+            {
+                continue;
+            }
+
+            var same = 0;
+            var sections = new List<IElement>();
+            foreach (var sibling in parent.Children)
+            {
+                if (sibling.LocalName != e.LocalName || !FirstClass(sibling).SequenceEqual(key))
+                {
+                    continue;
+                }
+
+                same++;
+                if (Measured(stats, sibling).Good >= MinSectionText && LinkDensity(stats, sibling) < 0.3)
+                {
+                    sections.Add(sibling);
+                }
+            }
+
+            if (sections.Count >= MinSections && sections.Count * 2 >= same)
+            {
+                return sections;
+            }
+        }
+
+        return null;
+    }
+
+    private static ReadOnlySpan<char> FirstClass(IElement e)
+    {
+        var cls = e.GetAttribute("class").AsSpan().Trim();
+        var space = cls.IndexOfAny(' ', '\t', '\n');
+        return space < 0 ? cls : cls[..space];
+    }
+
+    private static bool EndsSentence(ReadOnlySpan<char> text) => !text.IsEmpty && text[^1] is '.' or '!' or '?' or '…' or '"' or '“' or '”' or '»' or '«';
 
     /// <summary>
     /// The standfirst between the headline (the h1 that is the page title) and the body, wherever the page's
@@ -275,10 +373,10 @@ public static partial class HtmlContentScorer
             var m = Measured(stats, e);
             return m.Text > LeadLength && LinkDensity(stats, e) < 0.25;
         }
-
-        /// <summary>Pictures with their captions and credits, author boxes and meta lines: beside the headline, never the lead.</summary>
-        private static bool IsFurniture(IElement e) => e.GetAttribute("class") is { } cls && FurnitureRegex().IsMatch(cls);
     }
+
+    /// <summary>Pictures with their captions and credits, author boxes and meta lines: beside the headline, never the lead.</summary>
+    private static bool IsFurniture(IElement e) => e.GetAttribute("class") is { } cls && FurnitureRegex().IsMatch(cls);
 
     /// <summary>
     /// The standfirst of the article the winner sits in: long, plain paragraphs above the body inside the

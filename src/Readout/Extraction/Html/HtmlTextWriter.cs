@@ -96,7 +96,7 @@ public sealed partial class HtmlTextWriter
             return;
         }
 
-        if (BoilerplateHints.IsJunkTag(e.LocalName) || !isRoot && (trustClassHints && BoilerplateHints.IsChrome(e) || BoilerplateHints.IsHidden(e) || dropLabels && IsLabel(e)))
+        if (BoilerplateHints.IsJunk(e) || !isRoot && (trustClassHints && BoilerplateHints.IsChrome(e) || BoilerplateHints.IsHidden(e) || dropLabels && IsLabel(e)))
         {
             return;
         }
