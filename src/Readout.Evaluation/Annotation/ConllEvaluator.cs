@@ -15,10 +15,6 @@ namespace Readout.Evaluation.Annotation;
 public sealed class ConllEvaluator(string split = "test", Annotator? annotator = null)
 {
     private static readonly string[] Main = ["PER", "LOC", "ORG"];
-    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
-    {
-        "de", "del", "della", "dal", "da", "di", "du", "van", "von", "der", "den", "le", "la", "dos", "das", "ter", "ten",
-    };
     private readonly Annotator _annotator = annotator ?? new();
 
     /// <param name="dataDir">The unpacked set; the split's file (<c>test.txt</c> or <c>*_test.txt</c>) is looked for beneath it.
@@ -57,8 +53,8 @@ public sealed class ConllEvaluator(string split = "test", Annotator? annotator =
         var chunks = new List<EntityChunk>();
         foreach (var m in annotations.Mentions)
         {
-            // Nominal stand-ins ("the minister") are mentions for coreference, not names.
-            if (IsNominal(m.Text))
+            // Nominal stand-ins ("the minister") are mentions for coreference, not names; the annotator flags them.
+            if (m.IsNominal || m.Text.Length == 0)
             {
                 continue;
             }
@@ -95,27 +91,6 @@ public sealed class ConllEvaluator(string split = "test", Annotator? annotator =
         }
 
         return sb.ToString();
-    }
-
-    /// <summary>
-    /// Whether a mention's text is a nominal stand-in, no name: "the minister", "The prime minister" opening a sentence;
-    /// not a surname led by its particle ("de Klerk", "van der Sar").
-    /// </summary>
-    public static bool IsNominal(string text)
-    {
-        if (text.Length == 0)
-        {
-            return true;
-        }
-
-        int space = text.IndexOf(' ');
-        var first = space < 0 ? text.AsSpan() : text.AsSpan(0, space);
-        if (char.IsLower(text[0]))
-        {
-            return space < 0 || !NameParticles.Contains(first.ToString()) || !text.AsSpan(space).ContainsAnyInRange('A', 'Z');
-        }
-
-        return space > 0 && first is "The" or "A" or "An" && !text.AsSpan(space).ContainsAnyInRange('A', 'Z');
     }
 
     // A demonym ("Russian") is a place mention for events but a nationality, MISC, for CoNLL.

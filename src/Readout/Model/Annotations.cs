@@ -13,7 +13,11 @@ public enum MentionKind
 /// A named thing as written in one document's body. <see cref="EntityKey"/> is stable across
 /// documents: spelling and transliteration variants of one name share it.
 /// </summary>
-public sealed record Mention(MentionKind Kind, string Text, TextSpan Span, string EntityKey);
+public sealed record Mention(MentionKind Kind, string Text, TextSpan Span, string EntityKey)
+{
+    /// <summary>A title or description standing in for a named entity ("the minister"), resolved by coreference; not a name.</summary>
+    public bool IsNominal { get; init; }
+}
 
 /// <summary>A resolved entity within one document: its best name and, for people, role and country at the document's date.</summary>
 public sealed record Entity(

@@ -18,6 +18,8 @@ public static class AnnotationsJson
             json.WriteString("text", mention.Text);
             json.WriteSpan(mention.Span);
             json.WriteString("entity", mention.EntityKey);
+            // A stand-in ("the minister") points at its entity but is no name of it.
+            json.WriteBoolean("nominal", mention.IsNominal);
             json.WriteEndObject();
         }
 

@@ -16,7 +16,7 @@ internal static class EntityBuilder
         var order = new List<string>();
         foreach (var d in doc.Mentions)
         {
-            mentions.Add(new Mention(d.Kind, d.Span.Slice(doc.Text), d.Span, d.Key));
+            mentions.Add(new Mention(d.Kind, d.Span.Slice(doc.Text), d.Span, d.Key) { IsNominal = d.IsNominal });
             if (!groups.TryGetValue(d.Key, out var list))
             {
                 groups[d.Key] = list = [];
