@@ -30,15 +30,7 @@ internal static class NameFolding
     /// </summary>
     public static ReadOnlySpan<char> Fold(ReadOnlySpan<char> token, Span<char> buffer)
     {
-        int n = 0;
-        foreach (char c in token)
-        {
-            char b = Basic(char.ToLowerInvariant(c));
-            if (char.IsLetterOrDigit(b))
-            {
-                buffer[n++] = b;
-            }
-        }
+        int n = BasicLetters(token, buffer, digits: true);
 
         // Digraphs that only differ by romanisation system.
         n = Replace(buffer, n, "ks", "x");
@@ -99,16 +91,7 @@ internal static class NameFolding
     public static ReadOnlySpan<char> FoldGivenName(ReadOnlySpan<char> token, Span<char> buffer)
     {
         // A hypocoristic is looked up as written (letters only, lower case), then folded.
-        int n = 0;
-        foreach (char c in token)
-        {
-            char b = Basic(char.ToLowerInvariant(c));
-            if (char.IsLetter(b))
-            {
-                buffer[n++] = b;
-            }
-        }
-
+        int n = BasicLetters(token, buffer, digits: false);
         if (HypocoristicLookup.TryGetValue(buffer[..n], out var full))
         {
             return full;
@@ -116,6 +99,22 @@ internal static class NameFolding
 
         var folded = Fold(token, buffer);
         return HypocoristicLookup.TryGetValue(folded, out full) ? full : folded;
+    }
+
+    // The token's letters (and digits) lower-cased without accents into buffer; returns how many.
+    private static int BasicLetters(ReadOnlySpan<char> token, Span<char> buffer, bool digits)
+    {
+        int n = 0;
+        foreach (char c in token)
+        {
+            char b = Basic(char.ToLowerInvariant(c));
+            if (digits ? char.IsLetterOrDigit(b) : char.IsLetter(b))
+            {
+                buffer[n++] = b;
+            }
+        }
+
+        return n;
     }
 
     /// <summary>Key part of a person: "givenname-surname", or just the surname when only that is known.</summary>
