@@ -7,7 +7,7 @@ namespace Readout.Annotation.Entities;
 /// <summary>
 /// A player's line in a results table names a person, not a club: a bowling or batting row runs its figures
 /// to the end of the line and closes on an average ("Varnik 7 1 20 1 20.00", "Osk Tamber 2 3 0 111 51 37.00",
-/// "-" when there is none), and a golfer's card is three or more round scores of 59–89 ("Dalby 69 71 70").
+/// "-" when there is none), and a golfer's card is two or more round scores of 59–89 closing the entry ("Dalby 69 71 70").
 /// Run before the clubs, which would otherwise read the name heading numbers as a side; a team's standings row
 /// ends on points or a win rate (".504"), never on an average with two decimals.
 /// </summary>
@@ -80,7 +80,9 @@ internal static class PlayerRow
             j++;
         }
 
-        return j - k >= 3 && (j >= tokens.Length || doc.BreakBefore(j) || doc.Is(j, ",") || doc.Is(j, "(") || SportsClub.IsScoreNumber(doc, j));
+        bool closed = j >= tokens.Length || doc.BreakBefore(j) || doc.Is(j, ",");
+        return j - k >= 3 && (closed || doc.Is(j, "(") || SportsClub.IsScoreNumber(doc, j))
+               || j - k == 2 && (closed || doc.Is(j, ".") && (j + 1 >= tokens.Length || doc.BreakBefore(j + 1))); // halfway: "Dalby 71 73"
     }
 
     private static bool IsRound(ReadOnlySpan<char> word)
