@@ -1,4 +1,3 @@
-using Readout.Annotation.Names;
 using Readout.Annotation.Text;
 using Readout.Model;
 
@@ -33,7 +32,7 @@ internal static class PlayerRow
 
             if (end < tokens.Length && !doc.BreakBefore(end) && (IsStatsRow(doc, end) || IsGolfCard(doc, end)) && !IsCountry(doc, i, end))
             {
-                Add(doc, i, end);
+                PersonDraft.Add(doc, i, end);
                 i = end - 1;
             }
         }
@@ -90,17 +89,4 @@ internal static class PlayerRow
 
     private static bool IsCountry(DocumentContext doc, int start, int end)
         => doc.MatchPlace(start, out var place) == end - start && place.Form is PlaceForm.Country or PlaceForm.Demonym or PlaceForm.Region;
-
-    private static void Add(DocumentContext doc, int start, int end)
-    {
-        string surname = doc.Word(end - 1).ToString();
-        string? given = end - start >= 2 ? doc.Word(start).ToString() : null;
-        string name = doc.Text[doc.Tokens[start].Start..doc.Tokens[end - 1].End];
-        var draft = new MentionDraft(MentionKind.Person, doc.SpanOf(start, end), NameFolding.PersonKey(given, surname), name)
-        {
-            Given = given is null ? null : NameFolding.FoldGivenName(given),
-            Surname = NameFolding.FoldToken(surname),
-        };
-        doc.Add(draft, start, end);
-    }
 }
