@@ -25,7 +25,7 @@ internal static class NamedAfterPlace
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotOrganizationLookup = NotOrganizationWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Adds the organisation when the place [start, end) sits inside a longer run; <paramref name="runEnd"/> is where it ends.</summary>
-    public static bool TryAdd(DocumentContext doc, int start, int end, out int runEnd)
+    public static bool TryAdd(DocumentContext doc, int start, int end, out int runEnd, bool demonym = false)
     {
         var tokens = doc.Tokens;
         bool caps = tokens[start].Shape == TokenShape.AllCaps;
@@ -47,9 +47,45 @@ internal static class NamedAfterPlace
             return false;
         }
 
+        if (s == start && demonym && PersonAfter(doc, end, e))
+        {
+            if (!NameLead.Is(doc, end)) // "American Father Tam Velo": the title's own rules read the priest
+            {
+                PersonDraft.Add(doc, end, NameEnd(doc, end, e));
+            }
+
+            return false;
+        }
+
         string name = doc.Text[tokens[s].Start..tokens[e - 1].End];
         doc.Add(new MentionDraft(MentionKind.Organization, doc.SpanOf(s, e), "org:" + NameFolding.Slug(name), name), s, e);
         return true;
+    }
+
+    // "American Dana Rubin", "Ostravian Varnik": a nationality before one or two name words that end in a listed
+    // surname or stop at a given name is a person so described, not a body named after the country.
+    private static bool PersonAfter(DocumentContext doc, int end, int runEnd)
+    {
+        var tokens = doc.Tokens;
+        if (runEnd - end > 2)
+        {
+            return false;
+        }
+
+        bool givenNext = runEnd < tokens.Length && !doc.BreakBefore(runEnd) && tokens[runEnd].Shape == TokenShape.Capitalized && GivenNames.Contains(doc.Word(runEnd));
+        return givenNext || KnownSurnames.Contains(doc.Word(runEnd - 1));
+    }
+
+    // The person's name runs on over the given name that stopped the run ("Dana Rubin"), up to three words.
+    private static int NameEnd(DocumentContext doc, int start, int runEnd)
+    {
+        int k = runEnd;
+        while (k < doc.Tokens.Length && k - start < 3 && !doc.BreakBefore(k) && !doc.IsClaimed(k) && doc.Tokens[k].Shape == TokenShape.Capitalized)
+        {
+            k++;
+        }
+
+        return k;
     }
 
     // In an all-caps headline every word is capitalised, so only a mixed-case place can join its neighbours.

@@ -38,7 +38,7 @@ internal static class PlaceRecognizer
                     continue;
                 }
 
-                if (entry.Form != PlaceForm.Country && NamedAfterPlace.TryAdd(doc, i, i + n, out int end))
+                if (entry.Form != PlaceForm.Country && NamedAfterPlace.TryAdd(doc, i, i + n, out int end, entry.Form == PlaceForm.Demonym))
                 {
                     i = end - 1;
                     continue;
