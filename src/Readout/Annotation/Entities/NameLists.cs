@@ -141,7 +141,7 @@ internal static class NameLists
 
         foreach (var (s, e, _) in items[..count])
         {
-            Add(doc, s, e);
+            PersonDraft.Add(doc, s, e);
         }
 
         return true;
@@ -208,18 +208,5 @@ internal static class NameLists
         }
 
         return depth > 0;
-    }
-
-    private static void Add(DocumentContext doc, int start, int end)
-    {
-        bool full = end - start >= 2;
-        string surname = doc.Word(end - 1).ToString();
-        string? given = full ? doc.Word(start).ToString() : null;
-        var span = doc.SpanOf(start, end);
-        doc.Add(new MentionDraft(MentionKind.Person, span, NameFolding.PersonKey(given, surname), span.Slice(doc.Text))
-        {
-            Given = given is null ? null : NameFolding.FoldGivenName(given),
-            Surname = NameFolding.FoldToken(surname),
-        }, start, end);
     }
 }

@@ -3,7 +3,10 @@ using Readout.Model;
 
 namespace Readout.Annotation.Entities;
 
-/// <summary>A person read from a layout or a description rather than a cue word: its first word the given name, its last the surname.</summary>
+/// <summary>
+/// A person read from a layout, a list, a description or the span typer rather than a cue word: its first word the
+/// given name (when it has two or more), its last the surname.
+/// </summary>
 internal static class PersonDraft
 {
     public static void Add(DocumentContext doc, int start, int end)

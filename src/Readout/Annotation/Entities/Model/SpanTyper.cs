@@ -117,7 +117,7 @@ internal static class SpanTyper
             var (type, margin) = model.Classify(features);
             if (margin >= minMargin && type == SpanClass.Person)
             {
-                doc.Add(PersonDraft(doc, start, end), start, end);
+                PersonDraft.Add(doc, start, end); // trusted runs have two or more words
                 added++;
             }
         }
@@ -155,18 +155,5 @@ internal static class SpanTyper
 
         // "Puerto Rican girl", "East Fife": a run opening with a place or nationality names no one.
         return doc.MatchPlace(start, out _) == 0;
-    }
-
-    // Trusted runs have two or more words: the first is the given name, the last the surname.
-    private static MentionDraft PersonDraft(DocumentContext doc, int start, int end)
-    {
-        var span = doc.SpanOf(start, end);
-        string surname = doc.Word(end - 1).ToString();
-        string given = doc.Word(start).ToString();
-        return new MentionDraft(MentionKind.Person, span, NameFolding.PersonKey(given, surname), span.Slice(doc.Text))
-        {
-            Given = NameFolding.FoldGivenName(given),
-            Surname = NameFolding.FoldToken(surname),
-        };
     }
 }
