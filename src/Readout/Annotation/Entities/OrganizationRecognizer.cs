@@ -51,6 +51,9 @@ internal static class OrganizationRecognizer
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NamedHeadLookup = NamedHeads.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonHeadLookup = CommonHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>A word organisations' names end in: a body's head ("Ministry") or a firm's, club's or paper's ("Airways", "Times").</summary>
+    public static bool IsHeadWord(ReadOnlySpan<char> word) => HeadLookup.Contains(word) || NamedHeadLookup.Contains(word);
+
     public static void Recognize(DocumentContext doc)
     {
         PlayerRow.Recognize(doc); // "Varnik 7 1 20 1 20.00": a player's figures, before any club reads the name
