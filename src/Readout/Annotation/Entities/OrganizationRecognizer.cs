@@ -124,6 +124,16 @@ internal static class OrganizationRecognizer
             start = ++i;
         }
 
+        // "Los Velmos-based Velcor Inc": the firm's seat or owner before its name, up to three words in.
+        for (int q = start; q < start + 3 && q + 1 < tokens.Length && tokens[q + 1].IsCapitalized && !doc.BreakBefore(q + 1); q++)
+        {
+            if (Descriptor(doc.Word(q)))
+            {
+                start = i = q + 1;
+                break;
+            }
+        }
+
         string? country = null;
         int k = start;
 
@@ -241,6 +251,11 @@ internal static class OrganizationRecognizer
         doc.Add(new MentionDraft(MentionKind.Organization, doc.SpanOf(start, end), key, name) { Country = country }, start, end);
         return end;
     }
+
+    // "Tarsk-based Velcor Inc", "Privately-owned Bank Duta": where a firm sits or who owns it, not its name.
+    private static bool Descriptor(ReadOnlySpan<char> word)
+        => word.EndsWith("-based", StringComparison.Ordinal) || word.EndsWith("-listed", StringComparison.Ordinal)
+           || word.EndsWith("-owned", StringComparison.Ordinal) || word.EndsWith("-controlled", StringComparison.Ordinal);
 
     // A known name followed on its line by capitalised words that end in a head: the run is the longer body's name.
     private static bool LongerNamed(DocumentContext doc, int start, int knownEnd, out int next)
