@@ -21,7 +21,7 @@ internal static class CuedOverPerson
     // Right after the name: who works for it or what it issues.
     private static readonly HashSet<string> After = new(StringComparer.Ordinal)
     {
-        "analyst", "analysts", "shares", "striker", "midfielder", "defender", "goalkeeper", "winger",
+        "analyst", "analysts", "shares", "striker", "midfielder", "defender", "goalkeeper", "winger", "newspaper", "daily",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeLookup = Before.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -47,6 +47,13 @@ internal static class NamedAfterPlace
             return false;
         }
 
+        // "Iraqi Kurdish factions", "Rwandan Hutu refugees", "Pakistani Kashmir": a nationality before one more word
+        // describes; only a body's head ("Ostravian Airways", "Ostravian Navy") makes the pair a name.
+        if (s == start && demonym && e - end == 1 && !OrganizationRecognizer.IsHeadWord(doc.Word(end)))
+        {
+            return false;
+        }
+
         if (s == start && demonym && PersonAfter(doc, end, e))
         {
             if (!NameLead.Is(doc, end)) // "American Father Tam Velo": the title's own rules read the priest

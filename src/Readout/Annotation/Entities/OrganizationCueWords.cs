@@ -12,6 +12,7 @@ internal static class OrganizationCueWords
     private static readonly HashSet<string> After = new(StringComparer.Ordinal)
     {
         "reported", "posted", "sets", "spokesman", "spokeswoman", "spokesmen", "spokeswomen", "newspaper", "unit", "analyst",
+        "daily", "paper", "magazine", "party",
     };
 
     // Right before the name.
@@ -73,8 +74,26 @@ internal static class OrganizationCueWords
 
     /// <summary>True when a company or media word stands next to the run [start, end), or a job names it as the employer.</summary>
     public static bool NamesOrganization(DocumentContext doc, int start, int end)
-        => Nameable(doc, start, end) && (Next(doc, end) is var a && a >= 0 && AfterLookup.Contains(doc.Word(a))
+        => Nameable(doc, start, end) && (Next(doc, end) is var a && a >= 0 && AfterLookup.Contains(doc.Word(a)) && !CueMisleads(doc, start, end, a)
            || Previous(doc, start) is var b && b >= 0 && (BeforeLookup.Contains(doc.Word(b)) || Employer(doc, b, end)));
+
+    // "the Democratic party", "the Nazi party": one adjective before "party" is what the party stands for, not its name;
+    // a paper's word must close the name before its report.
+    private static bool CueMisleads(DocumentContext doc, int start, int end, int cue)
+    {
+        if (doc.Is(cue, "daily") || doc.Is(cue, "paper") || doc.Is(cue, "magazine"))
+        {
+            return !ClosesReport(doc, cue + 1); // "Average daily shipments": an adverb, no paper
+        }
+
+        if (!doc.Is(cue, "party"))
+        {
+            return false;
+        }
+
+        var word = doc.Word(start);
+        return doc.Tokens[start].SentenceStart || end - start == 1 && (word is "Nazi" or "Labour" || word.EndsWith("ic") || word.EndsWith("an") || word.EndsWith("ist") || word.EndsWith("ive"));
+    }
 
     // "an analyst at Velcor Securities .", "Ana Brask , president of Brisko , said": a job's "at"/"of"/"for" before a
     // name that ends the phrase. Places are screened by the caller ("president of Ostravia"); not "spokesman for", which
@@ -92,6 +111,10 @@ internal static class OrganizationCueWords
         return end >= tokens.Length || doc.BreakBefore(end) || doc.Word(end) is "." or "'s" or "and" or ")" or "(" or "said"
                || doc.Is(end, ",") && end + 1 < tokens.Length && tokens[end + 1].Shape == Text.TokenShape.Lower;
     }
+
+    // A paper's name ends where its report starts: "Velmor daily said", "the Velmor paper , quoting ...".
+    private static bool ClosesReport(DocumentContext doc, int k)
+        => k >= doc.Tokens.Length || doc.BreakBefore(k) || doc.Word(k) is "said" or "says" or "reported" or "reports" or "quoted" or "wrote" or "," or "." or "on" or "(" or "'s";
 
     /// <summary>True when a word only a club goes with stands next to the run [start, end); results verbs count for towns.</summary>
     public static bool NamesClub(DocumentContext doc, int start, int end, bool town)

@@ -19,8 +19,7 @@ internal static class OrganizationRecognizer
         "Court", "Parliament", "Congress", "Senate", "Duma", "Office", "Service", "Administration", "Group", "University", "Institute",
         "Alliance", "Corporation", "Company", "Forum", "Movement", "Army", "Guard", "Academy", "Foundation", "Department", "Ministry",
         "Cabinet", "Government", "Police", "Navy", "Forces", "Command", "Secretariat", "Embassy", "Mission", "Directorate", "Bureau",
-        "Treasury", "Desk",
-
+        "Treasury", "Desk", "Board", "Authority",
     };
 
     // Companies, clubs and media: legal forms and the heads their names end in. Alone they name nothing.
@@ -30,7 +29,7 @@ internal static class OrganizationRecognizer
         "Motors", "Bancorp", "Securities", "Exchange", "Telecom", "Communications", "Technologies", "Systems", "Petroleum", "Pharmaceuticals",
         "Insurance", "Association", "Federation", "Society", "Club", "Rovers", "Wanderers", "Athletic", "Newsroom",
         "Newsdesk", "Times", "Post", "Herald", "Journal", "Tribune", "Gazette", "Television", "Radio", "Network", "Front", "Brigade", "Brigades",
-        "SA", "S.A.", "N.V.", "LP", "Bhd", "Cos",
+        "SA", "S.A.", "N.V.", "LP", "Bhd", "Cos", "International",
     };
 
     // Heads that are common nouns, capitalised only by opening a sentence: "Police said", "Group sales rose".
@@ -39,6 +38,7 @@ internal static class OrganizationRecognizer
         "Police", "Government", "Group", "Company", "Army", "Council", "Ministry", "Service", "Union", "Office", "Department", "Forces",
         "Navy", "Guard", "Fund", "Court", "Embassy", "Mission", "Cabinet", "Administration", "Agency", "Committee", "Bureau", "Institute",
         "Foundation", "Movement", "Alliance", "Party", "Organisation", "Organization", "Corporation", "Command", "Parliament",
+        "Board", "Authority",
     };
     // Articles and dates that may open a capitalised run without being part of the name.
     private static readonly HashSet<string> Leads = new(StringComparer.Ordinal)
@@ -50,6 +50,9 @@ internal static class OrganizationRecognizer
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadLookup = Heads.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NamedHeadLookup = NamedHeads.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonHeadLookup = CommonHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A word organisations' names end in: a body's head ("Ministry") or a firm's, club's or paper's ("Airways", "Times").</summary>
+    public static bool IsHeadWord(ReadOnlySpan<char> word) => HeadLookup.Contains(word) || NamedHeadLookup.Contains(word);
 
     public static void Recognize(DocumentContext doc)
     {
@@ -100,6 +103,7 @@ internal static class OrganizationRecognizer
         CompanyShortNames.Propagate(doc); // "Velcor Inc" ... "Velcor said"
         CricketCounty.Recognize(doc);
         PressMasthead.Recognize(doc);
+        AcronymDefinition.Recognize(doc); // "Velmor Mining Economics ( VME )": no head, but defined like a body
         ResultLines.Recognize(doc); // before people: "Gloria Tarsk 2 Kestrel Velm 1"
         TownNamedClub.Recognize(doc); // before people: "Gloria Dortvik" reads like a person's name
     }
@@ -120,18 +124,29 @@ internal static class OrganizationRecognizer
             start = ++i;
         }
 
+        // "Los Velmos-based Velcor Inc": the firm's seat or owner before its name, up to three words in.
+        for (int q = start; q < start + 3 && q + 1 < tokens.Length && tokens[q + 1].IsCapitalized && !doc.BreakBefore(q + 1); q++)
+        {
+            if (Descriptor(doc.Word(q)))
+            {
+                start = i = q + 1;
+                break;
+            }
+        }
+
         string? country = null;
         int k = start;
 
         // "... Use of Information and Communication Technologies": the tail of a longer name, not a company.
         bool continuation = start > 0 && (doc.Is(start - 1, "and") || doc.Is(start - 1, "of"));
-        bool afterOf = start > 0 && doc.Is(start - 1, "of") && !NamedHeadLookup.Contains(doc.Word(start)); // "counsel of Velcor Inc"
+        bool legalFormEnds = continuation && (doc.Is(start - 1, "of") && !NamedHeadLookup.Contains(doc.Word(start)) || AfterBodyAnd(doc, start));
         int lastHead = -1;
         while (k < tokens.Length && !doc.IsClaimed(k) && !(k > start && doc.BreakBefore(k)))
         {
             if (tokens[k].IsCapitalized)
             {
-                if (HeadLookup.Contains(doc.Word(k)) || k > start && (!continuation || afterOf && CompanyShortNames.IsLegalForm(doc.Word(k))) && NamedHeadLookup.Contains(doc.Word(k)))
+                // A legal form ends a firm's name after "of" or another body's "and" ("counsel of Velcor Inc", "Brisko Corp and Velcor Inc").
+                if (HeadLookup.Contains(doc.Word(k)) || k > start && (!continuation || legalFormEnds && CompanyShortNames.IsLegalForm(doc.Word(k))) && NamedHeadLookup.Contains(doc.Word(k)))
                 {
                     lastHead = k;
                 }
@@ -150,6 +165,15 @@ internal static class OrganizationRecognizer
             {
                 k++; // "Truth and Reconciliation Commission"
             }
+            else if (k > start && FirmPartners(doc, k) is > 0 and var partners)
+            {
+                lastHead = partners; // "Fahnestock & Co", "Varn Brisko & Sons", "Velcor & Co Wertpapier GmbH"
+                k = partners + 1;
+                if (k - start == 3 && CommaPartner(doc, start))
+                {
+                    start -= 2; // "Kalf , Voorhis & Co": the first partner set off by a comma
+                }
+            }
             else if (lastHead < 0 && k > start && InnerPossessive(doc, k, k - 1 == start) is > 0 and var next)
             {
                 k = next; // "Farmers' Union", "People's Daily"
@@ -158,6 +182,12 @@ internal static class OrganizationRecognizer
             {
                 break;
             }
+        }
+
+        if (k > start && LegalFormAfterComma(doc, k))
+        {
+            lastHead = k + 1; // "Velmor Research , Inc": the legal form set off by a comma
+            k += 2;
         }
 
         if (doc.Is(k, "news") && doc.Is(k + 1, "agency") && k > start)
@@ -222,11 +252,24 @@ internal static class OrganizationRecognizer
         return end;
     }
 
+    // "Tarsk-based Velcor Inc", "Privately-owned Bank Duta": where a firm sits or who owns it, not its name.
+    private static bool Descriptor(ReadOnlySpan<char> word)
+        => word.EndsWith("-based", StringComparison.Ordinal) || word.EndsWith("-listed", StringComparison.Ordinal)
+           || word.EndsWith("-owned", StringComparison.Ordinal) || word.EndsWith("-controlled", StringComparison.Ordinal);
+
     // A known name followed on its line by capitalised words that end in a head: the run is the longer body's name.
     private static bool LongerNamed(DocumentContext doc, int start, int knownEnd, out int next)
     {
         next = knownEnd;
         var tokens = doc.Tokens;
+        if (FirmPartners(doc, knownEnd) > 0)
+        {
+            int before = doc.Mentions.Count;
+            int partnership = Run(doc, start); // "Velmor Lynch & Co": the partnership's full name
+            next = doc.Mentions.Count > before ? partnership : knownEnd;
+            return doc.Mentions.Count > before;
+        }
+
         if (doc.Is(knownEnd, "of") && knownEnd + 1 < tokens.Length && tokens[knownEnd + 1].IsCapitalized && !doc.BreakBefore(knownEnd + 1))
         {
             next = Run(doc, start); // "Commonwealth of ...": a longer name, whatever it turns out to be
@@ -254,6 +297,49 @@ internal static class OrganizationRecognizer
         }
 
         return false;
+    }
+
+    // "Brisko Corp and Velcor Inc", "the Ostravian Heart Foundation and Velcor GmbH": "and" after a body's head joins two
+    // bodies; after any other capitalised word it may be inside one name ("Velmor Import and Export Corp").
+    private static bool AfterBodyAnd(DocumentContext doc, int start)
+    {
+        if (!doc.Is(start - 1, "and") || start < 2 || doc.BreakBefore(start - 1))
+        {
+            return false;
+        }
+
+        var before = doc.Word(start - 2).TrimEnd('.');
+        return !doc.Tokens[start - 2].IsCapitalized || HeadLookup.Contains(before) || NamedHeadLookup.Contains(before);
+    }
+
+    // "& Co", "& Sons", "and Co": a firm's partners; the partner word's index, or -1.
+    private static int FirmPartners(DocumentContext doc, int k)
+    {
+        int next = k + 1;
+        if (!(doc.Is(k, "&") || doc.Is(k, "and") && doc.Is(next, "Co")) || next >= doc.Tokens.Length || doc.BreakBefore(next))
+        {
+            return -1;
+        }
+
+        return doc.Is(next, "Co") || doc.Is(next, "Sons") || doc.Is(next, "Partners") || doc.Is(next, "Company") ? next : -1;
+    }
+
+    // One unclaimed capitalised word and a comma before a one-word partner: "Kalf , Voorhis & Co" (not a list's
+    // "Velcor Lynch , Brisko & Co", where the word before the comma follows another capitalised one).
+    private static bool CommaPartner(DocumentContext doc, int start)
+    {
+        var tokens = doc.Tokens;
+        int first = start - 2;
+        return first >= 0 && doc.Is(start - 1, ",") && !doc.BreakBefore(start - 1) && !doc.BreakBefore(start) && tokens[first].IsCapitalized
+               && !doc.IsClaimed(first) && (first == 0 || doc.BreakBefore(first) || !tokens[first - 1].IsCapitalized);
+    }
+
+    // "Velmor Research , Inc": a comma, a legal form, and no capitalised word after it.
+    private static bool LegalFormAfterComma(DocumentContext doc, int k)
+    {
+        var tokens = doc.Tokens;
+        return doc.Is(k, ",") && k + 1 < tokens.Length && !doc.BreakBefore(k + 1) && (doc.Is(k + 1, "Inc") || doc.Is(k + 1, "Ltd") || doc.Is(k + 1, "Corp"))
+               && (k + 2 >= tokens.Length || doc.BreakBefore(k + 2) || !tokens[k + 2].IsCapitalized);
     }
 
     // "Council of Europe", "Department of Health": a tail of "of"/"for" and capitalised words after the head is
