@@ -45,14 +45,11 @@ public sealed record DocumentClusterOptions
     public int SplitMaxMembers { get; init; } = 40;
 
     /// <summary>Members each part of a split must have.</summary>
-    public int SplitMinPart { get; init; } = 5;
+    public int SplitMinPart { get; init; } = 2;
 
     /// <summary>A split holds when the mean similarity between the parts is at most this times the lower within-part mean.</summary>
-    public double SplitRatio { get; init; } = 0.6;
+    public double SplitRatio { get; init; } = 0.5;
 
     /// <summary>Weight of the entity-key cosine beside the TF-IDF cosine in the member-to-member similarity of the split check.</summary>
     public double SplitEntityWeight { get; init; } = 1.0;
-
-    /// <summary>Weight of the headline-term cosine in the member-to-member similarity of the split check.</summary>
-    public double SplitLeadWeight { get; init; } = 1.0;
 }

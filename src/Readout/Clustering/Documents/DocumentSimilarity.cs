@@ -54,9 +54,9 @@ public sealed class DocumentSimilarity(IDocumentClusterIndex index, DocumentClus
         return options.NearestMemberWeight * nearest + options.MeanMemberWeight * sum / recent.Length;
     }
 
-    /// <summary>Document-to-document similarity of the split check: TF-IDF cosine plus weighted entity-key and headline-term cosines.</summary>
+    /// <summary>Document-to-document similarity of the split check: TF-IDF cosine plus weighted entity-key cosine.</summary>
     internal double Pair(WeightedDocument document, DocumentVector member) =>
-        Cosine(document, member) + options.SplitEntityWeight * KeyCosine(document.Vector.Entities, member.Entities) + options.SplitLeadWeight * KeyCosine(document.Vector.Lead, member.Lead);
+        Cosine(document, member) + options.SplitEntityWeight * KeyCosine(document.Vector.Entities, member.Entities);
 
     private static double Cosine(WeightedDocument document, DocumentCluster cluster)
     {
@@ -150,7 +150,7 @@ public sealed class DocumentSimilarity(IDocumentClusterIndex index, DocumentClus
     }
 
     // Cosine of two key sets; key lists are short (tens), so a nested scan beats building a set.
-    private static double KeyCosine<T>(T[] a, T[] b)
+    private static double KeyCosine(string[] a, string[] b)
     {
         if (a.Length == 0 || b.Length == 0)
         {
