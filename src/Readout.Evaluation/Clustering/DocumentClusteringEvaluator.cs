@@ -65,29 +65,15 @@ public sealed class DocumentClusteringEvaluator
     }
 
     /// <summary>Labels for <paramref name="subset"/> (aligned with it) from one incremental run in the given arrival order.</summary>
-    public static int[] RunReadout(DocumentFeatures[] features, int[] subset, double threshold, int order = 0) =>
-        RunReadout(features, subset, DocumentClusterOptions.Default with { Threshold = threshold }, order);
-
-    /// <summary>Labels for <paramref name="subset"/> from one run with the given options: each document's cluster at the end of the stream (a split may have moved it).</summary>
-    public static int[] RunReadout(DocumentFeatures[] features, int[] subset, DocumentClusterOptions options, int order = 0)
+    public static int[] RunReadout(DocumentFeatures[] features, int[] subset, double threshold, int order = 0)
     {
         ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(subset);
-        var clusterer = new DocumentClusterer(new InMemoryDocumentClusterIndex(), options);
-        var position = new Dictionary<string, int>(subset.Length, StringComparer.Ordinal);
+        var clusterer = new DocumentClusterer(new InMemoryDocumentClusterIndex(), DocumentClusterOptions.Default with { Threshold = threshold });
+        var labels = new int[subset.Length];
         foreach (var k in ClusteringFeatures.ArrivalOrder(subset.Length, order))
         {
-            position[features[subset[k]].Id] = k;
-            clusterer.Add(features[subset[k]]);
-        }
-
-        var labels = new int[subset.Length];
-        foreach (var cluster in clusterer.Index.Clusters)
-        {
-            foreach (var member in cluster.Members)
-            {
-                labels[position[member]] = cluster.Id;
-            }
+            labels[k] = clusterer.Add(features[subset[k]]).Id;
         }
 
         return labels;

@@ -38,9 +38,6 @@ public sealed class DocumentCluster
     /// <summary>The TF-IDF norm of the term centroid, as of the last join (IDF drifts slowly; recomputing it on every query would cost a pass over the cluster's vocabulary).</summary>
     internal float Norm { get; set; }
 
-    /// <summary>Member vectors and pairwise similarities while the cluster is young enough to be checked for a split; null after.</summary>
-    internal MemberAffinities? Affinities { get; set; }
-
     /// <summary>The vectors of the last <see cref="RecentCapacity"/> members (order does not matter).</summary>
     internal ReadOnlySpan<DocumentVector> Recent => _recent.AsSpan(0, Math.Min(_added, RecentCapacity));
 

@@ -40,16 +40,4 @@ public sealed record DocumentClusterOptions
 
     /// <summary>How many of the best centroid candidates are also compared member by member.</summary>
     public int Reranked { get; init; } = 3;
-
-    /// <summary>Clusters up to this many members are checked for a two-way split when a document joins (0: never).</summary>
-    public int SplitMaxMembers { get; init; } = 40;
-
-    /// <summary>Members each part of a split must have.</summary>
-    public int SplitMinPart { get; init; } = 2;
-
-    /// <summary>A split holds when the mean similarity between the parts is at most this times the lower within-part mean.</summary>
-    public double SplitRatio { get; init; } = 0.5;
-
-    /// <summary>Weight of the entity-key cosine beside the TF-IDF cosine in the member-to-member similarity of the split check.</summary>
-    public double SplitEntityWeight { get; init; } = 1.0;
 }

@@ -11,7 +11,6 @@ public sealed class DocumentClusterer
     private readonly IDocumentClusterIndex _index;
     private readonly DocumentClusterOptions _options;
     private readonly DocumentSimilarity _similarity;
-    private readonly TwoWaySplit _split;
 
     public DocumentClusterer()
         : this(new InMemoryDocumentClusterIndex(), DocumentClusterOptions.Default)
@@ -23,11 +22,7 @@ public sealed class DocumentClusterer
         _index = index ?? throw new ArgumentNullException(nameof(index));
         _options = options ?? throw new ArgumentNullException(nameof(options));
         _similarity = new DocumentSimilarity(index, options);
-        _split = new TwoWaySplit(options.SplitMinPart, options.SplitRatio);
     }
-
-    /// <summary>Raised when a cluster is repaired by splitting it in two (see <see cref="ClusterSplit"/>).</summary>
-    public event Action<ClusterSplit>? Split;
 
     public IDocumentClusterIndex Index => _index;
 
@@ -59,38 +54,6 @@ public sealed class DocumentClusterer
             }
         }
 
-        return Repair(weighted, _index.Add(document, bestScore >= _options.Threshold ? best : null));
-    }
-
-    // Records the newcomer's similarity with the members of a young cluster and, once the cluster shows two
-    // groups of reports that hold together apart from each other, splits it. Only the touched cluster is
-    // checked, and only up to the member cap, so the cost per document stays bounded.
-    private DocumentCluster Repair(WeightedDocument document, DocumentCluster cluster)
-    {
-        if (cluster.Members.Count > _options.SplitMaxMembers)
-        {
-            cluster.Affinities = null;
-            return cluster;
-        }
-
-        var affinities = cluster.Affinities ??= new MemberAffinities();
-        var similarities = new float[affinities.Count];
-        for (var i = 0; i < similarities.Length; i++)
-        {
-            similarities[i] = (float)_similarity.Pair(document, affinities.Members[i]);
-        }
-
-        affinities.Add(document.Vector, similarities);
-        if (_split.Find(affinities) is not { } moved)
-        {
-            return cluster;
-        }
-
-        var kept = Enumerable.Range(0, affinities.Count).Except(moved).ToList();
-        var parts = _index.Split(cluster, [[.. kept.Select(i => affinities.Members[i])], [.. moved.Select(i => affinities.Members[i])]]);
-        parts[0].Affinities = affinities.Subset(kept);
-        parts[1].Affinities = affinities.Subset(moved);
-        Split?.Invoke(new ClusterSplit(cluster.Id, parts));
-        return moved.Contains(affinities.Count - 1) ? parts[1] : parts[0];
+        return _index.Add(document, bestScore >= _options.Threshold ? best : null);
     }
 }

@@ -54,10 +54,6 @@ public sealed class DocumentSimilarity(IDocumentClusterIndex index, DocumentClus
         return options.NearestMemberWeight * nearest + options.MeanMemberWeight * sum / recent.Length;
     }
 
-    /// <summary>Document-to-document similarity of the split check: TF-IDF cosine plus weighted entity-key cosine.</summary>
-    internal double Pair(WeightedDocument document, DocumentVector member) =>
-        Cosine(document, member) + options.SplitEntityWeight * KeyCosine(document.Vector.Entities, member.Entities);
-
     private static double Cosine(WeightedDocument document, DocumentCluster cluster)
     {
         if (cluster.Norm <= 0 || document.Norm <= 0)
@@ -147,26 +143,6 @@ public sealed class DocumentSimilarity(IDocumentClusterIndex index, DocumentClus
         }
 
         return shared / (Math.Sqrt(keys.Length) * Math.Sqrt(clusterNorm));
-    }
-
-    // Cosine of two key sets; key lists are short (tens), so a nested scan beats building a set.
-    private static double KeyCosine(string[] a, string[] b)
-    {
-        if (a.Length == 0 || b.Length == 0)
-        {
-            return 0;
-        }
-
-        var shared = 0;
-        foreach (var key in a)
-        {
-            if (Array.IndexOf(b, key) >= 0)
-            {
-                shared++;
-            }
-        }
-
-        return shared / Math.Sqrt((double)a.Length * b.Length);
     }
 
     // IDF-weighted cosine of the numbers, cluster side by share of members: one common number ("10") shared

@@ -23,10 +23,4 @@ public interface IDocumentClusterIndex
 
     /// <summary>Adds the document to a cluster (a new one when <paramref name="cluster"/> is null) and returns it.</summary>
     DocumentCluster Add(DocumentVector document, DocumentCluster? cluster);
-
-    /// <summary>
-    /// Replaces <paramref name="cluster"/> by new clusters, one per part (its members, in arrival order): the
-    /// repair of a cluster found to hold two events. The documents stay counted; only the clusters change.
-    /// </summary>
-    IReadOnlyList<DocumentCluster> Split(DocumentCluster cluster, IReadOnlyList<IReadOnlyList<DocumentVector>> parts);
 }

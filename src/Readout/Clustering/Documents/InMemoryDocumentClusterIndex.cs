@@ -163,67 +163,14 @@ public sealed class InMemoryDocumentClusterIndex : IDocumentClusterIndex
             throw new ArgumentException($"cluster {cluster.Id} is not in the window", nameof(cluster));
         }
 
-        slot ??= NewSlot();
-        Join(slot, document);
-        Anchor(slot, document.Published?.DayNumber ?? _newestDay);
-        slot.Cluster.Norm = slot.Cluster.Terms.Norm(this, ref _squares);
-        return slot.Cluster;
-    }
-
-    public IReadOnlyList<DocumentCluster> Split(DocumentCluster cluster, IReadOnlyList<IReadOnlyList<DocumentVector>> parts)
-    {
-        ArgumentNullException.ThrowIfNull(cluster);
-        ArgumentNullException.ThrowIfNull(parts);
-        if (!_live.TryGetValue(cluster.Id, out var old))
+        if (slot is null)
         {
-            throw new ArgumentException($"cluster {cluster.Id} is not in the window", nameof(cluster));
+            slot = new WindowedCluster(new DocumentCluster(_nextId++));
+            _live.Add(slot.Cluster.Id, slot);
+            _clusters.Add(slot.Cluster);
         }
 
-        // The old cluster leaves the postings as an evicted one would, but its documents stay counted.
-        old.Evicted = true;
-        Unpost(cluster);
-        _live.Remove(cluster.Id);
-        _clustersStale = true;
-
-        var result = new DocumentCluster[parts.Count];
-        for (var p = 0; p < parts.Count; p++)
-        {
-            var slot = NewSlot();
-            foreach (var document in parts[p])
-            {
-                Join(slot, document);
-            }
-
-            // The parts keep the old cluster's place in the window (its latest day, or none yet).
-            if (old.LatestDay == WindowedCluster.Unanchored)
-            {
-                _unanchored.Add(slot);
-            }
-            else
-            {
-                slot.LatestDay = old.LatestDay;
-                _expiry.Enqueue(slot, old.LatestDay);
-            }
-
-            slot.Cluster.Norm = slot.Cluster.Terms.Norm(this, ref _squares);
-            result[p] = slot.Cluster;
-        }
-
-        return result;
-    }
-
-    private WindowedCluster NewSlot()
-    {
-        var slot = new WindowedCluster(new DocumentCluster(_nextId++));
-        _live.Add(slot.Cluster.Id, slot);
-        _clusters.Add(slot.Cluster);
-        return slot;
-    }
-
-    // Adds a member's features and the keys new to the cluster to the postings.
-    private void Join(WindowedCluster slot, DocumentVector document)
-    {
-        var cluster = slot.Cluster;
+        cluster = slot.Cluster;
         foreach (var key in document.Entities)
         {
             if (!cluster.Entities.ContainsKey(key))
@@ -240,19 +187,9 @@ public sealed class InMemoryDocumentClusterIndex : IDocumentClusterIndex
         }
 
         slot.MemberTerms.Add(document.Terms);
-    }
-
-    private void Unpost(DocumentCluster cluster)
-    {
-        foreach (var term in cluster.Terms.Ids)
-        {
-            _termPostings.Evicted(term);
-        }
-
-        foreach (var key in cluster.Entities.Keys)
-        {
-            _entityPostings.Evicted(key);
-        }
+        Anchor(slot, document.Published?.DayNumber ?? _newestDay);
+        cluster.Norm = cluster.Terms.Norm(this, ref _squares);
+        return cluster;
     }
 
     private void Anchor(WindowedCluster slot, int day)
@@ -303,7 +240,16 @@ public sealed class InMemoryDocumentClusterIndex : IDocumentClusterIndex
     {
         slot.Evicted = true;
         var cluster = slot.Cluster;
-        Unpost(cluster);
+        foreach (var term in cluster.Terms.Ids)
+        {
+            _termPostings.Evicted(term);
+        }
+
+        foreach (var key in cluster.Entities.Keys)
+        {
+            _entityPostings.Evicted(key);
+        }
+
         foreach (var terms in slot.MemberTerms)
         {
             foreach (var term in terms)
