@@ -66,6 +66,16 @@ public sealed class HtmlMetaLineTests
         Assert.EndsWith("issued after the talks.", body);
     }
 
+    [Fact]
+    public void A_page_that_is_only_meta_lines_keeps_them_rather_than_losing_its_text()
+    {
+        var page = Page("<p>Quelle: Außenministerium Ostrava, Pressestelle Portavel</p><p>Dienstag, 4. Juni 2019, 15:54</p>");
+
+        var body = ExtractionFixture.ExtractHtml(page).Body;
+
+        Assert.Contains("Außenministerium Ostrava", body);
+    }
+
     [Theory]
     [InlineData("03.04.2020, 12:35", true)]
     [InlineData("1. Dezember 2021 15:12 Uhr", true)]

@@ -55,7 +55,7 @@ public sealed partial class HtmlTextWriter
         writer.VisitAll(roots);
         if (writer.paragraphs.Count == 0)
         {
-            // Labels and bylines go only when article text remains: a page that is all labels keeps them.
+            // Labels, bylines and meta lines go only when article text remains: a page that is all labels keeps them.
             writer.dropLabels = false;
             writer.VisitAll(roots);
         }
@@ -175,7 +175,7 @@ public sealed partial class HtmlTextWriter
         }
 
         var kind = TextLineClassifier.Kind(text);
-        if (kind is LineKind.Chrome or LineKind.DateOnly || IsChromeLabel(text) || MetaLine.IsMeta(text))
+        if (kind is LineKind.Chrome or LineKind.DateOnly || IsChromeLabel(text) || dropLabels && MetaLine.IsMeta(text))
         {
             return;
         }
