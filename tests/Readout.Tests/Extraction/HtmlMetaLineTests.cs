@@ -57,6 +57,17 @@ public sealed class HtmlMetaLineTests
     }
 
     [Fact]
+    public void A_one_or_two_word_lead_in_ending_in_a_colon_goes()
+    {
+        var page = Page($"""{Story}<p>Further information:</p><p>The Ostravian foreign ministry publishes the joint statement in full on its website.</p>""");
+
+        var body = ExtractionFixture.ExtractHtml(page).Body;
+
+        Assert.DoesNotContain("Further information", body);
+        Assert.EndsWith("in full on its website.", body);
+    }
+
+    [Fact]
     public void A_single_word_closing_the_body_is_the_title_of_a_dropped_tag_list()
     {
         var page = Page($"""{Story}<p>Topics</p><ul><li><a href="/t/varn">Varn Strait</a></li><li><a href="/t/fish">Fishing</a></li></ul>""");

@@ -175,7 +175,7 @@ public sealed partial class HtmlTextWriter
         }
 
         var kind = TextLineClassifier.Kind(text);
-        if (kind is LineKind.Chrome or LineKind.DateOnly || IsChromeLabel(text) || dropLabels && MetaLine.IsMeta(text))
+        if (kind is LineKind.Chrome or LineKind.DateOnly || IsChromeLabel(text) || dropLabels && (MetaLine.IsMeta(text) || MetaLine.IsLeadIn(text)))
         {
             return;
         }

@@ -183,6 +183,33 @@ public static class MetaLine
         return false;
     }
 
+    /// <summary>
+    /// "Kontakt:", "Weitere Informationen:", "Sources:": one or two words ending in a colon, the title of a contact
+    /// block, a link list or a source list whose entries are dropped or stand on their own.
+    /// </summary>
+    public static bool IsLeadIn(string text)
+    {
+        if (text.Length > MaxLabelLength || text.Length < 3 || text[^1] != ':')
+        {
+            return false;
+        }
+
+        var words = 1;
+        foreach (var c in text.AsSpan(0, text.Length - 1))
+        {
+            if (c == ' ')
+            {
+                words++;
+            }
+            else if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return words <= 2;
+    }
+
     /// <summary>One to three words of letters: a field name, not a clock ("12:35") or a sentence.</summary>
     private static bool IsLabel(ReadOnlySpan<char> label)
     {
