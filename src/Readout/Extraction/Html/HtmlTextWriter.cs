@@ -55,13 +55,14 @@ public sealed partial class HtmlTextWriter
         writer.VisitAll(roots);
         if (writer.paragraphs.Count == 0)
         {
-            // Labels and bylines go only when article text remains: a page that is all labels keeps them.
+            // Labels, bylines and meta lines go only when article text remains: a page that is all labels keeps them.
             writer.dropLabels = false;
             writer.VisitAll(roots);
         }
 
         writer.DropOrphanHeadings();
         writer.DropTrailingLabels();
+        writer.DropTrailingWord();
 
         // The headline repeated at the top of the content is the title, not body text; short labels
         // above it (section, kicker, date line) are page furniture and go with it.
@@ -137,41 +138,6 @@ public sealed partial class HtmlTextWriter
         headingLevel = outerHeading;
     }
 
-    /// <summary>
-    /// Drops headings with no text of their own below them: the "More on this topic" or "Latest
-    /// articles" title of a teaser list whose links were dropped, a heading closing the page, or one
-    /// followed straight by a heading of the same or a higher rank (a subheading keeps its section heading).
-    /// </summary>
-    private void DropOrphanHeadings()
-    {
-        for (var i = paragraphs.Count - 1; i >= 0; i--)
-        {
-            var last = i == paragraphs.Count - 1;
-            if (headings[i] > 0 && paragraphs.Count > 1 && !IsSentence(paragraphs[i]) && (last || headings[i + 1] > 0 && headings[i + 1] <= headings[i]))
-            {
-                paragraphs.RemoveAt(i);
-                headings.RemoveAt(i);
-            }
-        }
-    }
-
-    /// <summary>A heading that is a whole sentence (a paragraph set in a heading's type), not a section title.</summary>
-    private static bool IsSentence(string text) => text.Length > MinSentenceHeading && text[^1] is '.' or '!' or '?' or '…' or '"' or '“' or '”';
-
-    /// <summary>
-    /// Drops short lead-ins closing the body ("You may also like:", "Source:", "Read next:"): the list
-    /// they introduced was dropped as links, so they introduce nothing. (Short lines in general stay:
-    /// articles end in lists of dates, results and credits.)
-    /// </summary>
-    private void DropTrailingLabels()
-    {
-        while (paragraphs.Count > 1 && paragraphs[^1] is { Length: < MaxTrailingLabelLength } last && last[^1] == ':')
-        {
-            paragraphs.RemoveAt(paragraphs.Count - 1);
-            headings.RemoveAt(headings.Count - 1);
-        }
-    }
-
     private void Append(string data)
     {
         foreach (var c in data)
@@ -209,7 +175,7 @@ public sealed partial class HtmlTextWriter
         }
 
         var kind = TextLineClassifier.Kind(text);
-        if (kind is LineKind.Chrome or LineKind.DateOnly || IsChromeLabel(text))
+        if (kind is LineKind.Chrome or LineKind.DateOnly || IsChromeLabel(text) || dropLabels && (MetaLine.IsMeta(text) || MetaLine.IsLeadIn(text)))
         {
             return;
         }
