@@ -49,7 +49,7 @@ internal static class PersonRecognizer
     private static int TryAt(DocumentContext doc, int i)
     {
         var tokens = doc.Tokens;
-        if (RoleParser.TryParse(doc, i, out var role) && role.End < tokens.Length)
+        if (RoleParser.TryParse(doc, i, out var role, opensName: true) && role.End < tokens.Length)
         {
             int next = AddNamesAfterRole(doc, role);
             if (next > 0)
