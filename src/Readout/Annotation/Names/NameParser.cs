@@ -56,6 +56,12 @@ internal static class NameParser
                 continue;
             }
 
+            // "District Judge Mark Wolf": a title after the run's first word ends it; the name after it is read on its own.
+            if (words > 0 && NameLead.IsTitle(w) && k + 1 < tokens.Length && tokens[k + 1].Shape == TokenShape.Capitalized)
+            {
+                break;
+            }
+
             bool prefixed = words > 0 && t.Shape == TokenShape.Lower && ArticlePrefixed(w); // "Hassan al-Turabi"
             if (t.Shape != TokenShape.Capitalized && !prefixed && !(words > 0 && SuffixLookup.Contains(w)) || doc.IsClaimed(k) || !IsNameWord(doc, k))
             {
