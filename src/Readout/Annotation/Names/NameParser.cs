@@ -62,6 +62,13 @@ internal static class NameParser
                 break;
             }
 
+            // A middle initial (a one-letter token, so all capitals): "Joseph R. Biden" — skipped, it never enters the key.
+            if (w.Length == 1 && t.Shape == TokenShape.AllCaps && words > 0 && k + 2 < tokens.Length && doc.Is(k + 1, ".") && tokens[k + 2].Shape == TokenShape.Capitalized)
+            {
+                k += 2;
+                continue;
+            }
+
             bool prefixed = words > 0 && t.Shape == TokenShape.Lower && ArticlePrefixed(w); // "Hassan al-Turabi"
             if (t.Shape != TokenShape.Capitalized && !prefixed && !(words > 0 && SuffixLookup.Contains(w)) || doc.IsClaimed(k) || !IsNameWord(doc, k))
             {
@@ -72,13 +79,6 @@ internal static class NameParser
             {
                 end = k + 1;
                 k++;
-                continue;
-            }
-
-            // A middle initial: "Joseph R. Biden" — skipped, it never enters the key.
-            if (w.Length == 1 && words > 0 && k + 2 < tokens.Length && doc.Is(k + 1, ".") && tokens[k + 2].Shape == TokenShape.Capitalized)
-            {
-                k += 2;
                 continue;
             }
 
