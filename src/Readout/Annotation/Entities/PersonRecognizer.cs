@@ -15,7 +15,11 @@ namespace Readout.Annotation.Entities;
 /// </summary>
 internal static class PersonRecognizer
 {
-    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Mme", "Madam", "Miss", "Prof" };
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) 
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Mme", "Madam", "Miss", "Prof",
+        "Rev", "Lt", "Capt", "Sgt", "Col", "Cpl", "Maj", "Fr", // abbreviated ranks and clergy: "Navy spokesman Lt. Italo Pineda"
+    };
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
     {
         "said", "says", "told", "stated", "added", "noted", "stressed", "emphasised", "emphasized", "spoke", "congratulated", "reminded",
@@ -164,6 +168,12 @@ internal static class PersonRecognizer
         if (doc.Is(j, ",") && j + 1 < doc.Tokens.Length)
         {
             j++;
+        }
+
+        // "Navy spokesman Lt. Italo Pineda": an abbreviated rank between title and name.
+        if (HonorificLookup.Contains(doc.Word(j)) && j + 1 < doc.Tokens.Length && doc.Tokens[j + 1].Shape is TokenShape.Capitalized or TokenShape.Punctuation)
+        {
+            j = doc.Is(j + 1, ".") ? j + 2 : j + 1;
         }
 
         int count = 0;

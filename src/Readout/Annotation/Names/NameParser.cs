@@ -18,7 +18,7 @@ internal static class NameParser
     private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
     {
         "The", "A", "An", "And", "But", "Or", "In", "On", "At", "Of", "For", "To", "By", "With", "From", "As", "This", "That", "These", "Those",
-        "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "Its", "Mr", "Mrs", "Ms", "Dr", "After", "Before", "During",
+        "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "Its", "Mr", "Mrs", "Ms", "Dr", "Rev", "Lt", "Capt", "Sgt", "Col", "Cpl", "Maj", "After", "Before", "During",
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday", "Tomorrow",
         "Treaty", "Agreement", "Ministry", "Council", "Agency", "Press", "Question", "Comment", "Article", "Statement", "News", "Both", "Also",
