@@ -107,9 +107,13 @@ internal static class PlaceRecognizer
         }
 
         bool before = i > 0 && tokens[i - 1].IsCapitalized && !tokens[i - 1].SentenceStart && !doc.BreakBefore(i);
-        bool after = i + 1 < tokens.Length && tokens[i + 1].IsCapitalized && !doc.BreakBefore(i + 1);
+        bool after = i + 1 < tokens.Length && tokens[i + 1].IsCapitalized && !doc.BreakBefore(i + 1) && !OfficeAfter(doc, i + 1);
         return before || after;
     }
+
+    // "Massachusetts Gov .", "Ohio Senator X": a singular office after the place is held there, not part of its name.
+    private static bool OfficeAfter(DocumentContext doc, int k)
+        => doc.Tokens[k].Shape == TokenShape.Capitalized && RoleLexicon.Shared.IsHead(doc.Word(k), out bool plural) && !plural;
 
     // "Hamilton" is a town, but not in a document about a person surnamed Hamilton.
     private static bool IsSurnameHere(DocumentContext doc, int i) => doc.IsPersonSurname(NameFolding.FoldToken(doc.Word(i)));
