@@ -267,7 +267,7 @@ internal static class PersonRecognizer
     {
         var tokens = doc.Tokens;
         if (i + 1 >= tokens.Length || tokens[i].Shape != TokenShape.Capitalized || tokens[i + 1].Shape != TokenShape.Capitalized || doc.BreakBefore(i + 1)
-            || doc.IsClaimed(i) || doc.IsClaimed(i + 1) || i > 0 && tokens[i - 1].IsCapitalized && !doc.BreakBefore(i)
+            || doc.IsClaimed(i) || doc.IsClaimed(i + 1) || i > 0 && tokens[i - 1].IsCapitalized && !doc.BreakBefore(i) && !NameLead.Is(doc, i - 1)
             || i + 2 < tokens.Length && tokens[i + 2].IsCapitalized && !doc.BreakBefore(i + 2) || doc.Is(i + 2, "'s"))
         {
             return false;
