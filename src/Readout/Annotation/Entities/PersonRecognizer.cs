@@ -15,7 +15,7 @@ namespace Readout.Annotation.Entities;
 /// </summary>
 internal static class PersonRecognizer
 {
-    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) 
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
     {
         "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Mme", "Madam", "Miss", "Prof",
         "Rev", "Lt", "Capt", "Sgt", "Col", "Cpl", "Maj", "Fr", // abbreviated ranks and clergy: "Navy spokesman Lt. Italo Pineda"
