@@ -27,7 +27,18 @@ internal static class NameLead
         "Major-General", "Lieutenant-General", "Brigadier-General", "Lieutenant-Colonel",
     };
 
+    // Titles that are never a name's own word, so they end a capitalised run before a name: "District Judge Mark Wolf",
+    // "Roman Catholic Bishop Pierre Claverie" (not "Major": "John Major").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Judge", "Bishop", "Colonel", "Brigadier", "Sergeant", "Inspector", "Constable", "Monsignor", "Rabbi", "Imam", "Professor",
+        "Major-General", "Lieutenant-General", "Brigadier-General", "Lieutenant-Colonel",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the word is a title that stands inside a capitalised run only to introduce the name after it.</summary>
+    public static bool IsTitle(ReadOnlySpan<char> word) => Titles.Contains(word);
 
     public static bool Is(DocumentContext doc, int k)
     {

@@ -15,7 +15,11 @@ namespace Readout.Annotation.Entities;
 /// </summary>
 internal static class PersonRecognizer
 {
-    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Mme", "Madam", "Miss", "Prof" };
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Mme", "Madam", "Miss", "Prof",
+        "Rev", "Lt", "Capt", "Sgt", "Col", "Cpl", "Maj", "Fr", // abbreviated ranks and clergy: "Navy spokesman Lt. Italo Pineda"
+    };
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
     {
         "said", "says", "told", "stated", "added", "noted", "stressed", "emphasised", "emphasized", "spoke", "congratulated", "reminded",
@@ -49,7 +53,7 @@ internal static class PersonRecognizer
     private static int TryAt(DocumentContext doc, int i)
     {
         var tokens = doc.Tokens;
-        if (RoleParser.TryParse(doc, i, out var role) && role.End < tokens.Length)
+        if (RoleParser.TryParse(doc, i, out var role, opensName: true) && role.End < tokens.Length)
         {
             int next = AddNamesAfterRole(doc, role);
             if (next > 0)
@@ -166,6 +170,12 @@ internal static class PersonRecognizer
             j++;
         }
 
+        // "Navy spokesman Lt. Italo Pineda": an abbreviated rank between title and name.
+        if (HonorificLookup.Contains(doc.Word(j)) && j + 1 < doc.Tokens.Length && doc.Tokens[j + 1].Shape is TokenShape.Capitalized or TokenShape.Punctuation)
+        {
+            j = doc.Is(j + 1, ".") ? j + 2 : j + 1;
+        }
+
         int count = 0;
         while (j < doc.Tokens.Length && !doc.IsClaimed(j) && !(count > 0 && doc.BreakBefore(j)) && NameParser.TryParse(doc, j, out var name))
         {
@@ -257,7 +267,7 @@ internal static class PersonRecognizer
     {
         var tokens = doc.Tokens;
         if (i + 1 >= tokens.Length || tokens[i].Shape != TokenShape.Capitalized || tokens[i + 1].Shape != TokenShape.Capitalized || doc.BreakBefore(i + 1)
-            || doc.IsClaimed(i) || doc.IsClaimed(i + 1) || i > 0 && tokens[i - 1].IsCapitalized && !doc.BreakBefore(i)
+            || doc.IsClaimed(i) || doc.IsClaimed(i + 1) || i > 0 && tokens[i - 1].IsCapitalized && !doc.BreakBefore(i) && !NameLead.Is(doc, i - 1)
             || i + 2 < tokens.Length && tokens[i + 2].IsCapitalized && !doc.BreakBefore(i + 2) || doc.Is(i + 2, "'s"))
         {
             return false;

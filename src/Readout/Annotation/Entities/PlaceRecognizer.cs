@@ -38,6 +38,11 @@ internal static class PlaceRecognizer
                     continue;
                 }
 
+                if (entry.Form == PlaceForm.Demonym && QualifiedPlace(doc, i, n))
+                {
+                    continue; // "Pakistani Kashmir", "Arab East Jerusalem": one place, the part a people holds
+                }
+
                 if (entry.Form != PlaceForm.Country && NamedAfterPlace.TryAdd(doc, i, i + n, out int end, entry.Form == PlaceForm.Demonym))
                 {
                     i = end - 1;
@@ -96,6 +101,29 @@ internal static class PlaceRecognizer
         }
     }
 
+    // Seas are shared, so a demonym before one describes a coast ("the Bulgarian Black Sea resorts"), not a named part.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WaterLookup = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Sea", "Ocean", "Gulf", "Mediterranean", "Aegean", "Adriatic", "Atlantic", "Pacific", "Caribbean", "Baltic",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A demonym right before a town or region that closes the capitalised run names that place ("Iranian Kurdistan"):
+    // one mention over both, keyed to the place.
+    private static bool QualifiedPlace(DocumentContext doc, int i, int n)
+    {
+        var tokens = doc.Tokens;
+        int j = i + n;
+        if (j >= tokens.Length || tokens[j].Shape != TokenShape.Capitalized || doc.BreakBefore(j) || doc.MatchPlace(j, out var place) is not (> 0 and var m)
+            || place.Form is not (PlaceForm.Region or PlaceForm.City) || !doc.IsFree(j, j + m)
+            || j + m < tokens.Length && tokens[j + m].IsCapitalized && !doc.BreakBefore(j + m) || WaterLookup.Contains(doc.Word(j + m - 1)))
+        {
+            return false;
+        }
+
+        Add(doc, doc.SpanOf(i, j + m), place, city: true, i, j + m);
+        return true;
+    }
+
     // A capitalised neighbour on the same line makes a one-word town part of another name. A sentence's first
     // word does not count ("Visiting Bonn"), nor do all-caps headlines, where every word is capitalised.
     private static bool InsideLongerName(DocumentContext doc, int i)
@@ -107,9 +135,13 @@ internal static class PlaceRecognizer
         }
 
         bool before = i > 0 && tokens[i - 1].IsCapitalized && !tokens[i - 1].SentenceStart && !doc.BreakBefore(i);
-        bool after = i + 1 < tokens.Length && tokens[i + 1].IsCapitalized && !doc.BreakBefore(i + 1);
+        bool after = i + 1 < tokens.Length && tokens[i + 1].IsCapitalized && !doc.BreakBefore(i + 1) && !OfficeAfter(doc, i + 1);
         return before || after;
     }
+
+    // "Massachusetts Gov .", "Ohio Senator X": a singular office after the place is held there, not part of its name.
+    private static bool OfficeAfter(DocumentContext doc, int k)
+        => doc.Tokens[k].Shape == TokenShape.Capitalized && RoleLexicon.Shared.IsHead(doc.Word(k), out bool plural) && !plural;
 
     // "Hamilton" is a town, but not in a document about a person surnamed Hamilton.
     private static bool IsSurnameHere(DocumentContext doc, int i) => doc.IsPersonSurname(NameFolding.FoldToken(doc.Word(i)));

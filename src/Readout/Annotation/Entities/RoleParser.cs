@@ -13,7 +13,9 @@ internal readonly record struct RoleMatch(int Start, int End, string Role, strin
 /// </summary>
 internal static class RoleParser
 {
-    public static bool TryParse(DocumentContext doc, int i, out RoleMatch match)
+    /// <param name="opensName">A title opening a sentence counts when a capitalised name follows it on its line
+    /// ("King Birendra left Nepal"); off for appositions, where "President" after a comma is a common noun.</param>
+    public static bool TryParse(DocumentContext doc, int i, out RoleMatch match, bool opensName = false)
     {
         match = default;
         var tokens = doc.Tokens;
@@ -96,7 +98,7 @@ internal static class RoleParser
             anyCapital |= tokens[t].IsCapitalized && !tokens[t].SentenceStart;
         }
 
-        if (!anyCapital && country is null && !IsLowercaseTitleAllowed(doc, roleStart, roleEnd))
+        if (!anyCapital && country is null && !IsLowercaseTitleAllowed(doc, roleStart, roleEnd) && !(opensName && OpensName(doc, roleStart, roleEnd, end)))
         {
             return false;
         }
@@ -107,6 +109,32 @@ internal static class RoleParser
             role = role.EndsWith("ies", StringComparison.Ordinal) ? role[..^3] + "y" : role[..^1]; // "Presidents X and Y": each is a President
         }
         match = new RoleMatch(i, end, role, country, plural);
+        return true;
+    }
+
+    // Words that open a sentence as descriptions, not titles: "Dissident Khmer Rouge leader", "Chief Accountant X".
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DescriptiveOpeners = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Dissident", "Activist", "Journalist", "Chief", "Head", "Leader", "Chair", "Aide", "Lawmaker",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "King Birendra left": a capitalised title opening a sentence, right before a capitalised word on its line.
+    private static bool OpensName(DocumentContext doc, int start, int roleEnd, int end)
+    {
+        var tokens = doc.Tokens;
+        if (!tokens[start].SentenceStart || end != roleEnd || end >= tokens.Length || tokens[end].Shape != TokenShape.Capitalized || doc.BreakBefore(end))
+        {
+            return false;
+        }
+
+        for (int t = start; t < roleEnd; t++)
+        {
+            if (tokens[t].Shape != TokenShape.Capitalized || DescriptiveOpeners.Contains(doc.Word(t)))
+            {
+                return false;
+            }
+        }
+
         return true;
     }
 

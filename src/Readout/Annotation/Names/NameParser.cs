@@ -18,7 +18,7 @@ internal static class NameParser
     private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
     {
         "The", "A", "An", "And", "But", "Or", "In", "On", "At", "Of", "For", "To", "By", "With", "From", "As", "This", "That", "These", "Those",
-        "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "Its", "Mr", "Mrs", "Ms", "Dr", "After", "Before", "During",
+        "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "Its", "Mr", "Mrs", "Ms", "Dr", "Rev", "Lt", "Capt", "Sgt", "Col", "Cpl", "Maj", "After", "Before", "During",
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday", "Tomorrow",
         "Treaty", "Agreement", "Ministry", "Council", "Agency", "Press", "Question", "Comment", "Article", "Statement", "News", "Both", "Also",
@@ -56,6 +56,19 @@ internal static class NameParser
                 continue;
             }
 
+            // "District Judge Mark Wolf": a title after the run's first word ends it; the name after it is read on its own.
+            if (words > 0 && NameLead.IsTitle(w) && k + 1 < tokens.Length && tokens[k + 1].Shape == TokenShape.Capitalized)
+            {
+                break;
+            }
+
+            // A middle initial (a one-letter token, so all capitals): "Joseph R. Biden" — skipped, it never enters the key.
+            if (w.Length == 1 && t.Shape == TokenShape.AllCaps && words > 0 && k + 2 < tokens.Length && doc.Is(k + 1, ".") && tokens[k + 2].Shape == TokenShape.Capitalized)
+            {
+                k += 2;
+                continue;
+            }
+
             bool prefixed = words > 0 && t.Shape == TokenShape.Lower && ArticlePrefixed(w); // "Hassan al-Turabi"
             if (t.Shape != TokenShape.Capitalized && !prefixed && !(words > 0 && SuffixLookup.Contains(w)) || doc.IsClaimed(k) || !IsNameWord(doc, k))
             {
@@ -66,13 +79,6 @@ internal static class NameParser
             {
                 end = k + 1;
                 k++;
-                continue;
-            }
-
-            // A middle initial: "Joseph R. Biden" — skipped, it never enters the key.
-            if (w.Length == 1 && words > 0 && k + 2 < tokens.Length && doc.Is(k + 1, ".") && tokens[k + 2].Shape == TokenShape.Capitalized)
-            {
-                k += 2;
                 continue;
             }
 
