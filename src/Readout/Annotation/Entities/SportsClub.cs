@@ -70,7 +70,8 @@ internal static class SportsClub
         bool closes = after >= tokens.Length || doc.BreakBefore(after) || tokens[after].Shape is TokenShape.Number
                       || tokens[after].IsCapitalized && !NotClubLookup.Contains(doc.Word(after)) // "On 16 February" is a date
                       || doc.Is(after, "(") || doc.Is(after, ".");
-        return opens && closes;
+        // "Tarsk 45 Yellow 12,700-12,950" is a market's prices, "Operating Income 906 962" a company's table.
+        return opens && closes && !LineShape.HasGroupedFigure(doc, start) && SportsWriting.Is(doc);
     }
 
     public static void Add(DocumentContext doc, int start, int end)
