@@ -19,6 +19,7 @@ internal static class ResultLines
 
     public static void Recognize(DocumentContext doc)
     {
+        FixtureList.Recognize(doc); // "Dortvik , Ambrell v Tarsk ,": names that only clubs fill, like results
         var tokens = doc.Tokens;
         List<(int Start, int End)>? sides = null;
         for (int i = 0; i < tokens.Length; i++)
