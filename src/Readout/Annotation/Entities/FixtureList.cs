@@ -48,7 +48,7 @@ internal static class FixtureList
             }
         }
 
-        if (firstV <= body || firstV + 1 >= end || !(doc.Tokens[firstV - 1].IsCapitalized || doc.Is(firstV - 1, ")")) || !doc.Tokens[firstV + 1].IsCapitalized)
+        if (firstV <= body || firstV + 1 >= end || !(IsWord(doc, firstV - 1) || doc.Is(firstV - 1, ")")) || !IsWord(doc, firstV + 1))
         {
             return -1;
         }
@@ -56,7 +56,7 @@ internal static class FixtureList
         for (int k = body; k < end; k++)
         {
             var shape = doc.Tokens[k].Shape;
-            if (shape == TokenShape.Number || shape == TokenShape.Lower && !doc.Is(k, "v") && !InName(doc, k))
+            if (shape == TokenShape.Number || shape == TokenShape.Lower && !doc.Is(k, "v") && !InName(doc, k) && !Marked(doc, k))
             {
                 return -1; // a score, a date or running text: not a list of names
             }
@@ -68,6 +68,12 @@ internal static class FixtureList
     // Lower-case words a club's name may hold: "Queen of the South", "Queen 's Park", "Vasco da Gama".
     private static bool InName(DocumentContext doc, int k)
         => doc.Is(k, "of") || doc.Is(k, "the") || doc.Is(k, "da") || doc.Is(k, "de") || doc.Is(k, "s") && k > 0 && doc.Is(k - 1, "'");
+
+    // "x-Tarsk": a list's footnote mark stuck to a club's name (CoNLL keeps it in the name).
+    private static bool Marked(DocumentContext doc, int k)
+        => doc.Tokens[k].Length > 2 && doc.Word(k) is ['x', '-', var c, ..] && char.IsUpper(c);
+
+    private static bool IsWord(DocumentContext doc, int k) => doc.Tokens[k].IsCapitalized || Marked(doc, k);
 
     private static void AddClubs(DocumentContext doc, int body, int end)
     {
@@ -86,25 +92,25 @@ internal static class FixtureList
                 continue;
             }
 
-            if (!tokens[k].IsCapitalized)
+            if (!IsWord(doc, k))
             {
                 k++;
                 continue;
             }
 
             int first = k;
-            while (k < end && (tokens[k].IsCapitalized || k > first && (InName(doc, k) || doc.Is(k, "'") && doc.Is(k + 1, "s"))))
+            while (k < end && !(k > first && Marked(doc, k)) && (IsWord(doc, k) || k > first && (InName(doc, k) || doc.Is(k, "'") && doc.Is(k + 1, "s"))))
             {
                 k++;
             }
 
             int last = k;
-            while (last > first && !tokens[last - 1].IsCapitalized && !(doc.Is(last - 1, "the") && last == end))
+            while (last > first && !IsWord(doc, last - 1) && !(doc.Is(last - 1, "the") && last == end))
             {
                 last--; // "Queen of the" broken at the line's end keeps its words; elsewhere a trailing particle is no name
             }
 
-            if (last - first <= MaxWords && doc.IsFree(first, last) && !IsNational(doc, first, last) && !SportsClub.IsNotClub(doc.Word(first)))
+            if (last > first && last - first <= MaxWords && doc.IsFree(first, last) && !IsNational(doc, first, last) && !SportsClub.IsNotClub(doc.Word(first)))
             {
                 SportsClub.Add(doc, first, last);
             }
