@@ -7,7 +7,9 @@ namespace Readout.Annotation.Entities;
 /// An all-caps headline has no case to tell names from words, but it names what the text below it names:
 /// "ORIOLES SNEAK PAST ANGELS" over a report where "the Orioles" and "Angels" were read as teams. A run of an
 /// all-caps line spelling (in any case) an organisation found in the rest of the document is that organisation.
-/// Runs once the clubs and firms of the text are known, before places claim the headline's towns.
+/// In a team sport's headline one word of a longer club name will do ("PSV" for "PSV Eindhoven", "CUBS" for "Chicago
+/// Cubs"), unless the word is a place. Runs once the clubs and firms of the text are known, before places claim the
+/// headline's towns.
 /// </summary>
 internal static class HeadlineEcho
 {
@@ -15,7 +17,7 @@ internal static class HeadlineEcho
 
     public static void Recognize(DocumentContext doc)
     {
-        Dictionary<string, MentionDraft>.AlternateLookup<ReadOnlySpan<char>>? known = null;
+        (Dictionary<string, MentionDraft>.AlternateLookup<ReadOnlySpan<char>> Names, Dictionary<string, MentionDraft>.AlternateLookup<ReadOnlySpan<char>> Words)? known = null;
         var tokens = doc.Tokens;
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -28,12 +30,16 @@ internal static class HeadlineEcho
             if (IsCapsLine(doc, i, end))
             {
                 known ??= Organizations(doc);
-                if (known.Value.Dictionary.Count == 0)
+                if (known.Value.Names.Dictionary.Count == 0)
                 {
                     return;
                 }
 
-                Read(doc, i, end, known.Value);
+                Read(doc, i, end, known.Value.Names);
+                if (SportsHeadline.HeadlineStart(doc, i) is > 0 and var body)
+                {
+                    Read(doc, body, end, known.Value.Words);
+                }
             }
 
             i = end - 1;
@@ -59,9 +65,10 @@ internal static class HeadlineEcho
     }
 
     // Organisations named outside all-caps lines, by their text in any case; a name read two ways is left out.
-    private static Dictionary<string, MentionDraft>.AlternateLookup<ReadOnlySpan<char>> Organizations(DocumentContext doc)
+    private static (Dictionary<string, MentionDraft>.AlternateLookup<ReadOnlySpan<char>> Names, Dictionary<string, MentionDraft>.AlternateLookup<ReadOnlySpan<char>> Words) Organizations(DocumentContext doc)
     {
         var names = new Dictionary<string, MentionDraft>(StringComparer.OrdinalIgnoreCase);
+        var words = new Dictionary<string, MentionDraft>(StringComparer.OrdinalIgnoreCase);
         HashSet<string>? other = null;
         foreach (var m in doc.Mentions)
         {
@@ -74,6 +81,7 @@ internal static class HeadlineEcho
             if (m.Kind == MentionKind.Organization)
             {
                 names.TryAdd(text, m);
+                AddEnds(doc, words, text, m);
             }
             else
             {
@@ -84,9 +92,30 @@ internal static class HeadlineEcho
         foreach (var text in other ?? [])
         {
             names.Remove(text);
+            words.Remove(text);
         }
 
-        return names.GetAlternateLookup<ReadOnlySpan<char>>();
+        return (names.GetAlternateLookup<ReadOnlySpan<char>>(), words.GetAlternateLookup<ReadOnlySpan<char>>());
+    }
+
+    // The last word of a two- or three-word name ("Chicago Cubs" gives "Cubs") and its first if an acronym ("PSV
+    // Eindhoven"), when they are no place; a first word spelled like a word ("Gloria Tarsk") may open another name.
+    private static void AddEnds(DocumentContext doc, Dictionary<string, MentionDraft> words, string text, MentionDraft m)
+    {
+        int first = text.IndexOf(' '), last = text.LastIndexOf(' ');
+        if (first < 0 || text.AsSpan(first + 1, last - first).Count(' ') > 1)
+        {
+            return;
+        }
+
+        string head = text[..first];
+        foreach (var word in (ReadOnlySpan<string>)[IsCaps(head) ? head : "", text[(last + 1)..]])
+        {
+            if (word.Length >= 3 && char.IsUpper(word[0]) && !doc.TryGetPlace(word, out _) && !SportsClub.IsNotClub(word))
+            {
+                words.TryAdd(word, m);
+            }
+        }
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Locatives = new HashSet<string>(
