@@ -130,16 +130,27 @@ internal static class ResultLines
 
     private static bool LineEndsAt(DocumentContext doc, int k) => k >= doc.Tokens.Length || doc.BreakBefore(k);
 
-    // Capitalised words with particles, "/" joins ("Bodo / Glimt") and a bracketed short tag ("Mladost ( L )"), unclaimed.
+    // Capitalised words with particles, "/" joins ("Bodo / Glimt") and a bracketed short tag ("Mladost ( L )"), unclaimed;
+    // a founding year or a zero-led number belongs to the name ("1860 Tarsk", "Tarsk 1860", "Dortvik 04"), as no count is written so.
     private static int NameEnd(DocumentContext doc, int i)
     {
         var tokens = doc.Tokens;
         int k = i, end = i;
+        if (IsNameNumber(doc, i) && i + 1 < tokens.Length && tokens[i + 1].IsCapitalized && !doc.BreakBefore(i + 1) && !doc.IsClaimed(i))
+        {
+            k = i + 1;
+        }
+
         while (k < tokens.Length && k - i < MaxWords + 2 && !doc.IsClaimed(k) && !(k > i && doc.BreakBefore(k)))
         {
             if (tokens[k].IsCapitalized)
             {
                 end = ++k;
+            }
+            else if (end > i && k == end && IsNameNumber(doc, k) && LineShape.IsCount(doc, k + 1, 3) && !doc.BreakBefore(k + 1))
+            {
+                end = ++k;
+                break;
             }
             else if (k > i && (doc.Is(k, "/") || tokens[k].Shape == TokenShape.Lower && Particles.Contains(doc.Word(k))) && k + 1 < tokens.Length && tokens[k + 1].IsCapitalized)
             {
@@ -157,6 +168,10 @@ internal static class ResultLines
 
         return end;
     }
+
+    // "1860" (a founding year: four digits) or "04" (a zero-led pair): numbers in clubs' names, never a score.
+    private static bool IsNameNumber(DocumentContext doc, int k)
+        => LineShape.IsCount(doc, k, 4) && doc.Tokens[k].Length is 2 or 4 && (doc.Tokens[k].Length == 4 ? doc.Word(k)[0] is '1' : doc.Word(k)[0] == '0');
 
     private static bool Goals(DocumentContext doc, int k, int maxDigits)
     {
