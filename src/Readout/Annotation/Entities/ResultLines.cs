@@ -118,12 +118,13 @@ internal static class ResultLines
         int n = 0, k = from;
         for (; k < doc.Tokens.Length && !(k > from && doc.BreakBefore(k)); k++)
         {
-            if (n == counts.Length || !Goals(doc, k, 3))
+            if (n == counts.Length || !Goals(doc, k, 3) && !doc.Is(k, "-"))
             {
                 return false;
             }
 
-            counts[n++] = int.Parse(doc.Word(k), provider: System.Globalization.CultureInfo.InvariantCulture);
+            // "3 3 - - 10 2 9": a table writes no wins or draws as a dash.
+            counts[n++] = doc.Is(k, "-") ? 0 : int.Parse(doc.Word(k), provider: System.Globalization.CultureInfo.InvariantCulture);
         }
 
         return n >= 5 && (counts[0] == counts[1] + counts[2] + counts[3] || counts[0] == counts[1] + counts[2]);

@@ -18,7 +18,7 @@ internal static class SportsWriting
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportWords = new HashSet<string>(
         [
-            "beat", "beats", "drew", "halftime", "half-time", "goals", "scorers", "scored", "league", "division", "season", "innings",
+            "beat", "beats", "drew", "halftime", "half-time", "goals", "scorers", "scored", "league", "season", "innings",
             "wickets", "standings", "championship", "tournament", "match", "matches", "played", "playoff", "playoffs", "inning",
             "fixtures", "draw", "penalty", "penalties", "laps", "seeded", "overs", "runs", "pitcher", "homer", "coach", "striker",
         ],
