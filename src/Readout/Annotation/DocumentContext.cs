@@ -46,6 +46,9 @@ internal sealed class DocumentContext
     /// <summary>Office holders whose listed names mark a run as a person (the annotator's dictionary; null: none).</summary>
     public ActorDictionary? Actors { get; init; }
 
+    /// <summary>Whether the document is sports writing, once <see cref="SportsWriting"/> has asked (null: not yet).</summary>
+    public bool? SportsWriting { get; set; }
+
     public DocumentContext(string text, Gazetteer? gazetteer = null)
     {
         Gazetteer = gazetteer ?? Gazetteer.Shared;

@@ -19,6 +19,8 @@ internal static class ResultLines
 
     public static void Recognize(DocumentContext doc)
     {
+        FixtureList.Recognize(doc); // "Dortvik , Ambrell v Tarsk ,": names that only clubs fill, like results
+        PriceRow.Recognize(doc); // "VELCOR HOLDING 335.00 375.00 533153": a share table's companies
         var tokens = doc.Tokens;
         List<(int Start, int End)>? sides = null;
         for (int i = 0; i < tokens.Length; i++)
@@ -116,12 +118,13 @@ internal static class ResultLines
         int n = 0, k = from;
         for (; k < doc.Tokens.Length && !(k > from && doc.BreakBefore(k)); k++)
         {
-            if (n == counts.Length || !Goals(doc, k, 3))
+            if (n == counts.Length || !Goals(doc, k, 3) && !doc.Is(k, "-"))
             {
                 return false;
             }
 
-            counts[n++] = int.Parse(doc.Word(k), provider: System.Globalization.CultureInfo.InvariantCulture);
+            // "3 3 - - 10 2 9": a table writes no wins or draws as a dash.
+            counts[n++] = doc.Is(k, "-") ? 0 : int.Parse(doc.Word(k), provider: System.Globalization.CultureInfo.InvariantCulture);
         }
 
         return n >= 5 && (counts[0] == counts[1] + counts[2] + counts[3] || counts[0] == counts[1] + counts[2]);
@@ -129,16 +132,27 @@ internal static class ResultLines
 
     private static bool LineEndsAt(DocumentContext doc, int k) => k >= doc.Tokens.Length || doc.BreakBefore(k);
 
-    // Capitalised words with particles, "/" joins ("Bodo / Glimt") and a bracketed short tag ("Mladost ( L )"), unclaimed.
+    // Capitalised words with particles, "/" joins ("Bodo / Glimt") and a bracketed short tag ("Mladost ( L )"), unclaimed;
+    // a founding year or a zero-led number belongs to the name ("1860 Tarsk", "Tarsk 1860", "Dortvik 04"), as no count is written so.
     private static int NameEnd(DocumentContext doc, int i)
     {
         var tokens = doc.Tokens;
         int k = i, end = i;
+        if (IsNameNumber(doc, i) && i + 1 < tokens.Length && tokens[i + 1].IsCapitalized && !doc.BreakBefore(i + 1) && !doc.IsClaimed(i))
+        {
+            k = i + 1;
+        }
+
         while (k < tokens.Length && k - i < MaxWords + 2 && !doc.IsClaimed(k) && !(k > i && doc.BreakBefore(k)))
         {
             if (tokens[k].IsCapitalized)
             {
                 end = ++k;
+            }
+            else if (end > i && k == end && IsNameNumber(doc, k) && LineShape.IsCount(doc, k + 1, 3) && !doc.BreakBefore(k + 1))
+            {
+                end = ++k;
+                break;
             }
             else if (k > i && (doc.Is(k, "/") || tokens[k].Shape == TokenShape.Lower && Particles.Contains(doc.Word(k))) && k + 1 < tokens.Length && tokens[k + 1].IsCapitalized)
             {
@@ -156,6 +170,10 @@ internal static class ResultLines
 
         return end;
     }
+
+    // "1860" (a founding year: four digits) or "04" (a zero-led pair): numbers in clubs' names, never a score.
+    private static bool IsNameNumber(DocumentContext doc, int k)
+        => LineShape.IsCount(doc, k, 4) && doc.Tokens[k].Length is 2 or 4 && (doc.Tokens[k].Length == 4 ? doc.Word(k)[0] is '1' : doc.Word(k)[0] == '0');
 
     private static bool Goals(DocumentContext doc, int k, int maxDigits)
     {

@@ -54,6 +54,9 @@ internal static class SportsClub
         }
     }
 
+    /// <summary>True for a month's name or its abbreviation.</summary>
+    public static bool IsMonth(ReadOnlySpan<char> word) => MonthLookup.Contains(word);
+
     /// <summary>Dates, articles and prepositions that open a capitalised run without naming anything.</summary>
     public static bool IsNotClub(ReadOnlySpan<char> word) => NotClubLookup.Contains(word);
 
@@ -70,7 +73,10 @@ internal static class SportsClub
         bool closes = after >= tokens.Length || doc.BreakBefore(after) || tokens[after].Shape is TokenShape.Number
                       || tokens[after].IsCapitalized && !NotClubLookup.Contains(doc.Word(after)) // "On 16 February" is a date
                       || doc.Is(after, "(") || doc.Is(after, ".");
-        return opens && closes;
+        // "Tarsk 45 Yellow 12,700-12,950" is a market's prices; "Operating Income 906 962" is a company's table unless
+        // the text is sports writing — a second name after the score ("Tarsk 1 Velm 2") or a cricket total says so itself.
+        bool result = after < tokens.Length && !doc.BreakBefore(after) && tokens[after].IsCapitalized || IsRunsForWickets(doc, end);
+        return opens && closes && !LineShape.HasGroupedFigure(doc, start) && (result || SportsWriting.Is(doc));
     }
 
     public static void Add(DocumentContext doc, int start, int end)
@@ -118,7 +124,7 @@ internal static class SportsClub
         var word = doc.Word(k);
         int dash = word.IndexOf('-');
         return doc.Tokens[k].Shape == TokenShape.Number && dash is 2 or 3 && word.Length - dash - 1 is 1 or 2
-               && IsDigits(word[..dash]) && IsDigits(word[(dash + 1)..]);
+               && IsDigits(word[..dash]) && IsDigits(word[(dash + 1)..]) && (word.Length - dash == 2 || word[(dash + 1)..] is "10"); // ten wickets at most
     }
 
     private static bool IsDigits(ReadOnlySpan<char> s)

@@ -36,7 +36,7 @@ internal static class SportsHeadline
     }
 
     // "SOCCER -", "RUGBY UNION -", "ICE HOCKEY -": the index after the dash, or 0 when the line is no team-sport headline.
-    private static int HeadlineStart(DocumentContext doc, int i)
+    internal static int HeadlineStart(DocumentContext doc, int i)
     {
         var tokens = doc.Tokens;
         bool sport = false;

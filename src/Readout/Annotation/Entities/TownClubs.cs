@@ -23,6 +23,7 @@ internal static class TownClubs
 
     public static void Propagate(DocumentContext doc)
     {
+        HeadlineEcho.Recognize(doc); // "ORIOLES SNEAK PAST ANGELS": the teams the text named, before towns are read alone
         HashSet<string>? clubs = null;
         foreach (var m in doc.Mentions)
         {
