@@ -157,7 +157,11 @@ public static partial class HtmlContentScorer
             }
         }
 
-        if (chosen.Count == 1 && RepeatedSections(chosen[0], stats) is { } sections)
+        if (ThreadPosts(blocks, stats, best) is { } posts)
+        {
+            chosen = posts;
+        }
+        else if (chosen.Count == 1 && RepeatedSections(chosen[0], stats) is { } sections)
         {
             chosen = sections;
         }
