@@ -61,6 +61,7 @@ internal static class OrganizationRecognizer
         SportsLeague.Recognize(doc); // "American League" is a competition in a sports report
         PlaceTeam.Recognize(doc); // "Tarsk Kestrels" before the town is taken alone
         var tokens = doc.Tokens;
+        List<string>? concepts = null;
         for (int i = 0; i < tokens.Length; i++)
         {
             if (!tokens[i].IsCapitalized || doc.IsClaimed(i))
@@ -78,6 +79,13 @@ internal static class OrganizationRecognizer
                     continue;
                 }
 
+                if (OrganizationNationalArm.CountryAt(doc, i + n) is > 0 and var arm)
+                {
+                    OrganizationNationalArm.Add(doc, i, i + n + arm); // "Velcor Tarsk": the firm's national arm
+                    i += n + arm - 1;
+                    continue;
+                }
+
                 // "Xinhua news agency": the name alone is the organisation; "news agency" only says what it is.
                 int end = i + NewsAgency.NameLength(doc, i, n);
                 doc.Add(new MentionDraft(MentionKind.Organization, doc.SpanOf(i, end), "org:" + known.Key, known.Name), i, end);
@@ -85,13 +93,21 @@ internal static class OrganizationRecognizer
                 continue;
             }
 
-            if (OrganizationAcronym.IsOne(doc, i))
+            // "BSE" where the document defines it as "Bovine Spongiform Encephalopathy ( BSE )" is a disease, not a body.
+            if (OrganizationAcronym.IsOne(doc, i) && !AcronymDefinition.Contains(concepts ??= AcronymDefinition.ConceptAcronyms(doc), doc.Word(i)))
             {
                 // "CDU / CSU": two parties standing as one.
                 int end = doc.Is(i + 1, "/") && i + 2 < tokens.Length && !doc.BreakBefore(i + 2) && OrganizationAcronym.IsOne(doc, i + 2) ? i + 3 : i + 1;
                 string acronym = doc.Text[tokens[i].Start..tokens[end - 1].End];
                 doc.Add(new MentionDraft(MentionKind.Organization, doc.SpanOf(i, end), "org:" + NameFolding.Slug(acronym), acronym), i, end);
                 i = end - 1;
+                continue;
+            }
+
+            if (OrganizationNationalArm.ServiceLength(doc, i) is > 0 and var service)
+            {
+                OrganizationNationalArm.Add(doc, i, i + service); // "Radio Tarsk", "Statistics Ostravia"
+                i += service - 1;
                 continue;
             }
 
