@@ -28,7 +28,7 @@ internal static class OrganizationRecognizer
         "Inc", "Corp", "Ltd", "Co", "Plc", "PLC", "AG", "GmbH", "NV", "SpA", "Holdings", "Industries", "Airlines", "Airways",
         "Motors", "Bancorp", "Securities", "Exchange", "Telecom", "Communications", "Technologies", "Systems", "Petroleum", "Pharmaceuticals",
         "Insurance", "Association", "Federation", "Society", "Club", "Rovers", "Wanderers", "Athletic", "Newsroom",
-        "Newsdesk", "Times", "Post", "Herald", "Journal", "Tribune", "Gazette", "Television", "Radio", "Network", "Front", "Brigade", "Brigades",
+        "Newsdesk", "Times", "Post", "Herald", "Journal", "Tribune", "Gazette", "Daily", "Television", "TV", "Radio", "Network", "Front", "Brigade", "Brigades",
         "SA", "S.A.", "N.V.", "LP", "Bhd", "Cos", "International",
     };
 
