@@ -79,14 +79,14 @@ public sealed class OrganizationProseTests
     {
         var a = Fixture.Annotate("Officials said on Tuesday Ostravia would reopen the border .");
         Assert.Contains(a.Mentions, m => m.Kind == MentionKind.Place && m.Text == "Ostravia");
-        Assert.Empty(a.Mentions.Where(m => m.Kind == MentionKind.Organization));
+        Assert.DoesNotContain(a.Mentions, m => m.Kind == MentionKind.Organization);
     }
 
     [Fact]
     public void An_acronym_defined_by_a_disease_or_method_is_no_organisation_anywhere_in_the_document()
     {
-        var orgs = Organizations("Cattle may carry Velmoran Wasting Syndrome ( VWS ) , vets said . Farmers fear VWS will spread .");
+        var orgs = Organizations("Cattle may carry Grey Hoof Syndrome ( GHS ) , vets said . Farmers fear GHS will spread .");
         Assert.Empty(orgs);
-        Assert.Contains("VWS", Organizations("Farmers fear VWS will spread ."));
+        Assert.Contains("GHS", Organizations("Farmers fear GHS will spread ."));
     }
 }
