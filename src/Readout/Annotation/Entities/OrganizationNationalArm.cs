@@ -4,8 +4,8 @@ using Readout.Model;
 namespace Readout.Annotation.Entities;
 
 /// <summary>
-/// A country named right after a broadcaster's, utility's or statistics office's word, or after a known firm, is part
-/// of the body's name, not a place: "Radio Tarsk", "Statistics Ostravia", "Velcor Tarsk" (the firm's national arm).
+/// A country named right after a broadcaster's, utility's or statistics office's word is part of the body's name,
+/// not a place: "Radio Ostravia", "Statistics Ostravia" (a national body).
 /// Only whole country names count, on the same line, with nothing claimed; cities and regions stay places.
 /// </summary>
 internal static class OrganizationNationalArm
@@ -15,15 +15,15 @@ internal static class OrganizationNationalArm
         ["Radio", "Television", "Power", "Statistics", "Environment", "Telecom"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Tokens of "Radio Tarsk" starting at <paramref name="i"/>; 0 when the word opens no such name.</summary>
+    /// <summary>Tokens of "Radio Ostravia" starting at <paramref name="i"/>; 0 when the word opens no such name.</summary>
     public static int ServiceLength(DocumentContext doc, int i)
     {
         int country = Services.Contains(doc.Word(i)) ? CountryAt(doc, i + 1) : 0;
         return country > 0 ? 1 + country : 0;
     }
 
-    /// <summary>Tokens of the country right after a known firm's name ending at <paramref name="end"/>; 0 when none.</summary>
-    public static int CountryAt(DocumentContext doc, int end)
+    // Tokens of the whole country name at end, free and on the same line; 0 when none.
+    private static int CountryAt(DocumentContext doc, int end)
     {
         var tokens = doc.Tokens;
         if (end >= tokens.Length || !tokens[end].IsCapitalized || doc.BreakBefore(end) || doc.IsClaimed(end))

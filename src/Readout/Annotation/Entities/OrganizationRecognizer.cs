@@ -79,13 +79,6 @@ internal static class OrganizationRecognizer
                     continue;
                 }
 
-                if (OrganizationNationalArm.CountryAt(doc, i + n) is > 0 and var arm)
-                {
-                    OrganizationNationalArm.Add(doc, i, i + n + arm); // "Velcor Tarsk": the firm's national arm
-                    i += n + arm - 1;
-                    continue;
-                }
-
                 // "Xinhua news agency": the name alone is the organisation; "news agency" only says what it is.
                 int end = i + NewsAgency.NameLength(doc, i, n);
                 doc.Add(new MentionDraft(MentionKind.Organization, doc.SpanOf(i, end), "org:" + known.Key, known.Name), i, end);
