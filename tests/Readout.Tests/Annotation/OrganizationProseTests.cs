@@ -64,4 +64,29 @@ public sealed class OrganizationProseTests
         Assert.Empty(Organizations("Hostilities between the two warring Ostravian Kelmish factions continued ."));
         Assert.Contains("Ostravian Airways", Organizations("A hijacked Ostravian Airways plane landed in Tarsk ."));
     }
+
+    [Fact]
+    public void A_broadcaster_s_or_statistics_office_s_word_before_a_country_names_a_national_body()
+    {
+        var a = Fixture.Annotate("Prices rose 2 percent in May , Statistics Ostravia said . Radio Ostravia said the port was shut .");
+        var orgs = a.Mentions.Where(m => m.Kind == MentionKind.Organization).Select(m => m.Text).ToList();
+        Assert.Equal(["Statistics Ostravia", "Radio Ostravia"], orgs);
+        Assert.DoesNotContain(a.Mentions, m => m.Kind == MentionKind.Place && m.Text == "Ostravia");
+    }
+
+    [Fact]
+    public void A_country_after_any_other_word_keeps_its_place_reading()
+    {
+        var a = Fixture.Annotate("Officials said on Tuesday Ostravia would reopen the border .");
+        Assert.Contains(a.Mentions, m => m.Kind == MentionKind.Place && m.Text == "Ostravia");
+        Assert.DoesNotContain(a.Mentions, m => m.Kind == MentionKind.Organization);
+    }
+
+    [Fact]
+    public void An_acronym_defined_by_a_disease_or_method_is_no_organisation_anywhere_in_the_document()
+    {
+        var orgs = Organizations("Cattle may carry Grey Hoof Syndrome ( GHS ) , vets said . Farmers fear GHS will spread .");
+        Assert.Empty(orgs);
+        Assert.Contains("GHS", Organizations("Farmers fear GHS will spread ."));
+    }
 }

@@ -31,7 +31,7 @@ internal static class AcronymDefinition
             }
 
             int start = LongFormStart(doc, i, acronym);
-            if (start < 0 || !doc.IsFree(start, i) || doc.MatchPlace(start, out _) >= i - start || !AcronymFreeOrOrganization(doc, i + 1))
+            if (start < 0 || NamesConcept(doc.Word(i - 1)) || !doc.IsFree(start, i) || doc.MatchPlace(start, out _) >= i - start || !AcronymFreeOrOrganization(doc, i + 1))
             {
                 continue;
             }
@@ -47,6 +47,52 @@ internal static class AcronymDefinition
             i += 2;
         }
     }
+
+    /// <summary>
+    /// Acronyms this document defines by a disease, method or measure ("BSE" after "Bovine Spongiform Encephalopathy ( BSE )"):
+    /// their bare uses name no organisation either. Read only when an acronym is met, so most documents never scan.
+    /// </summary>
+    public static List<string> ConceptAcronyms(DocumentContext doc)
+    {
+        List<string>? found = null;
+        var tokens = doc.Tokens;
+        for (int i = 2; i + 2 < tokens.Length; i++)
+        {
+            if (doc.Is(i, "(") && doc.Is(i + 2, ")") && tokens[i + 1].Shape == TokenShape.AllCaps && NamesConcept(doc.Word(i - 1))
+                && doc.Word(i + 1) is var acronym && acronym.Length <= MaxLetters && AllLetters(acronym) && LongFormStart(doc, i, acronym) >= 0)
+            {
+                (found ??= []).Add(acronym.ToString());
+            }
+        }
+
+        return found ?? None;
+    }
+
+    /// <summary>True when <paramref name="word"/> is one of the <paramref name="concepts"/>.</summary>
+    public static bool Contains(List<string> concepts, ReadOnlySpan<char> word)
+    {
+        foreach (var c in concepts)
+        {
+            if (word.SequenceEqual(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly List<string> None = [];
+
+    // Diseases, methods and measures are defined by acronyms too ("Bovine Spongiform Encephalopathy ( BSE )",
+    // "Transcendental Meditation ( TM )", "Net Asset Value ( NAV )"): a long form ending in such a head names no body.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConceptHeads = new HashSet<string>(
+        ["Syndrome", "Disease", "Virus", "Fever", "Meditation", "Value", "Index", "Ratio", "Rate", "Product", "Agreement", "Treaty", "Act"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool NamesConcept(ReadOnlySpan<char> head)
+        => ConceptHeads.Contains(head) || head.EndsWith("pathy", StringComparison.Ordinal) || head.EndsWith("itis", StringComparison.Ordinal)
+           || head.EndsWith("osis", StringComparison.Ordinal) || head.EndsWith("emia", StringComparison.Ordinal);
 
     // The first token of the capitalised words before "(" whose initials, read backwards, spell the acronym; -1 if none.
     private static int LongFormStart(DocumentContext doc, int open, ReadOnlySpan<char> acronym)

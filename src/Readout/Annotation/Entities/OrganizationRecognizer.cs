@@ -28,7 +28,7 @@ internal static class OrganizationRecognizer
         "Inc", "Corp", "Ltd", "Co", "Plc", "PLC", "AG", "GmbH", "NV", "SpA", "Holdings", "Industries", "Airlines", "Airways",
         "Motors", "Bancorp", "Securities", "Exchange", "Telecom", "Communications", "Technologies", "Systems", "Petroleum", "Pharmaceuticals",
         "Insurance", "Association", "Federation", "Society", "Club", "Rovers", "Wanderers", "Athletic", "Newsroom",
-        "Newsdesk", "Times", "Post", "Herald", "Journal", "Tribune", "Gazette", "Television", "Radio", "Network", "Front", "Brigade", "Brigades",
+        "Newsdesk", "Times", "Post", "Herald", "Journal", "Tribune", "Gazette", "Daily", "Television", "TV", "Radio", "Network", "Front", "Brigade", "Brigades",
         "SA", "S.A.", "N.V.", "LP", "Bhd", "Cos", "International",
     };
 
@@ -61,6 +61,7 @@ internal static class OrganizationRecognizer
         SportsLeague.Recognize(doc); // "American League" is a competition in a sports report
         PlaceTeam.Recognize(doc); // "Tarsk Kestrels" before the town is taken alone
         var tokens = doc.Tokens;
+        List<string>? concepts = null;
         for (int i = 0; i < tokens.Length; i++)
         {
             if (!tokens[i].IsCapitalized || doc.IsClaimed(i))
@@ -85,13 +86,21 @@ internal static class OrganizationRecognizer
                 continue;
             }
 
-            if (OrganizationAcronym.IsOne(doc, i))
+            // "BSE" where the document defines it as "Bovine Spongiform Encephalopathy ( BSE )" is a disease, not a body.
+            if (OrganizationAcronym.IsOne(doc, i) && !AcronymDefinition.Contains(concepts ??= AcronymDefinition.ConceptAcronyms(doc), doc.Word(i)))
             {
                 // "CDU / CSU": two parties standing as one.
                 int end = doc.Is(i + 1, "/") && i + 2 < tokens.Length && !doc.BreakBefore(i + 2) && OrganizationAcronym.IsOne(doc, i + 2) ? i + 3 : i + 1;
                 string acronym = doc.Text[tokens[i].Start..tokens[end - 1].End];
                 doc.Add(new MentionDraft(MentionKind.Organization, doc.SpanOf(i, end), "org:" + NameFolding.Slug(acronym), acronym), i, end);
                 i = end - 1;
+                continue;
+            }
+
+            if (OrganizationNationalArm.ServiceLength(doc, i) is > 0 and var service)
+            {
+                OrganizationNationalArm.Add(doc, i, i + service); // "Radio Tarsk", "Statistics Ostravia"
+                i += service - 1;
                 continue;
             }
 
