@@ -4,7 +4,8 @@ namespace Readout.Tests.Annotation;
 
 /// <summary>
 /// Hyphenated names: two given names joined into one ("Hans-Otto"), South Asian names joined by a particle
-/// ("Karim-ul-Darvan"), and a squad list headed by a label and a dash. All people are invented.
+/// ("Karim-ul-Darvan"), a squad list headed by a label and a dash, and a name before a site word ("X airport"),
+/// which is the site's. All people and places are invented.
 /// </summary>
 public sealed class HyphenatedNameTests
 {
@@ -44,5 +45,13 @@ public sealed class HyphenatedNameTests
     {
         var a = Fixture.Annotate("Defenders - Velmo Ostrak , Anna Corvell , Pavel Dorvane , Karl Zentrik .");
         Assert.Contains("Velmo Ostrak", People(a));
+    }
+
+    [Fact]
+    public void A_name_before_a_site_word_is_the_site_not_a_person()
+    {
+        var a = Fixture.Annotate("The plane caught fire while landing at Karel Vostrik airport on Sunday .");
+        Assert.Empty(People(a));
+        Assert.Contains(a.Mentions, m => m.Kind == MentionKind.Place && m.Text == "Karel Vostrik");
     }
 }

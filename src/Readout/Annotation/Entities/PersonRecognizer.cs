@@ -122,6 +122,12 @@ internal static class PersonRecognizer
             return single ? AddPerson(doc, name, null) : i + 1;
         }
 
+        // "Ben Gurion airport", "the village of Karin Gornji": where only a place can stand, a name is the place's.
+        if (PlaceSlot(doc, name))
+        {
+            return name.End;
+        }
+
         // "Palmer Fire", "Thorpe Street": a facility or service named after someone, unless results give the
         // person's nationality ("Damon Hill ( Britain )").
         if (NotSurnameLookup.Contains(doc.Word(name.Last)) && !(GivenNames.Contains(doc.Word(name.First)) && CountryInBrackets(doc, name.End)))
@@ -141,6 +147,10 @@ internal static class PersonRecognizer
                    || KnownActor(doc, name); // "Necmettin Erbakan": an office holder the actor dictionary lists
         return cue ? AddPerson(doc, name, null) : name.End;
     }
+
+    private static bool PlaceSlot(DocumentContext doc, NameMatch name)
+        => FacilityPlace.IsSite(doc, name.End) && name.Words <= 2
+           || name.Start >= 2 && doc.Is(name.Start - 1, "of") && doc.Word(name.Start - 2) is "village" or "town" or "city" or "villages";
 
     // "Inzamam-ul-Haq", "Saif-ur-Rehman": capitalised parts joined by a South Asian Arabic particle make one person's name
     // (not "Chester-le-Street": European particles join place names too).
