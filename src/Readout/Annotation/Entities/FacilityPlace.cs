@@ -20,6 +20,10 @@ internal static class FacilityPlace
     };
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SiteLookup = Sites.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Whether token k is a lower-case word for a site ("airport", "stadium") that names the run before it.</summary>
+    public static bool IsSite(DocumentContext doc, int k)
+        => k < doc.Tokens.Length && doc.Tokens[k].Shape == TokenShape.Lower && !doc.BreakBefore(k) && SiteLookup.Contains(doc.Word(k));
+
     public static void Recognize(DocumentContext doc)
     {
         var tokens = doc.Tokens;

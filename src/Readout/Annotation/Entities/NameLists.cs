@@ -95,7 +95,9 @@ internal static class NameLists
         int count = 0, people = 0, others = 0, itemStart = start, depth = 0;
         for (int k = start; k <= end; k++)
         {
-            bool separator = k == end || depth == 0 && (doc.Is(k, ",") || doc.Is(k, ":") || doc.Is(k, ";") || doc.Is(k, "and"));
+            // A short label before a dash heads the list like a colon: "Defenders - Jorge Costa , ...", "To bat - X , Y".
+            bool label = depth == 0 && count == 0 && people == 0 && others == 0 && doc.Is(k, "-") && k - start is >= 1 and <= 3;
+            bool separator = k == end || label || depth == 0 && (doc.Is(k, ",") || doc.Is(k, ":") || doc.Is(k, ";") || doc.Is(k, "and"));
             if (k < end && doc.Is(k, "("))
             {
                 depth++;
@@ -110,7 +112,7 @@ internal static class NameLists
                 continue;
             }
 
-            if (doc.Is(k, ":"))
+            if (doc.Is(k, ":") || label)
             {
                 // What comes before a colon heads the list ("Pakistan :", "Scorers :"), it is no item.
                 count = people = others = 0;

@@ -116,10 +116,16 @@ internal static class PersonRecognizer
 
         if (name.Words < 2)
         {
-            bool single = name.First == name.Last && (SurnameCue.Holds(doc, name.First, name.End) || CountryInBrackets(doc, name.End) && SurnameCue.Competitor(doc, name.First)
+            bool single = name.First == name.Last && (JoinedByParticle(doc.Word(name.First)) || SurnameCue.Holds(doc, name.First, name.End) || CountryInBrackets(doc, name.End) && SurnameCue.Competitor(doc, name.First)
                                                       || PersonNoun.PositionBefore(doc, name.First) || PersonNoun.KinBefore(doc, name.First)
                                                       || SurnameCue.KnownSurnameSubject(doc, name.First, name.End));
             return single ? AddPerson(doc, name, null) : i + 1;
+        }
+
+        // "Ben Gurion airport", "the village of Karin Gornji": where only a place can stand, a name is the place's.
+        if (PlaceSlot(doc, name))
+        {
+            return name.End;
         }
 
         // "Palmer Fire", "Thorpe Street": a facility or service named after someone, unless results give the
@@ -140,6 +146,24 @@ internal static class PersonRecognizer
                    || GivenBeforeKnownSurname(doc, name) // "Dimitris Papadopoulos"
                    || KnownActor(doc, name); // "Necmettin Erbakan": an office holder the actor dictionary lists
         return cue ? AddPerson(doc, name, null) : name.End;
+    }
+
+    private static bool PlaceSlot(DocumentContext doc, NameMatch name)
+        => FacilityPlace.IsSite(doc, name.End) && name.Words <= 2
+           || name.Start >= 2 && doc.Is(name.Start - 1, "of") && doc.Word(name.Start - 2) is "village" or "town" or "city" or "villages";
+
+    // "Inzamam-ul-Haq", "Saif-ur-Rehman": capitalised parts joined by a South Asian Arabic particle make one person's name
+    // (not "Chester-le-Street": European particles join place names too).
+    private static bool JoinedByParticle(ReadOnlySpan<char> w)
+    {
+        int dash = w.IndexOf('-');
+        if (dash < 2 || dash + 5 > w.Length || w[dash + 3] != '-' || !char.IsUpper(w[dash + 4]))
+        {
+            return false;
+        }
+
+        var particle = w.Slice(dash + 1, 2);
+        return particle is "ul" or "ur" or "ud" or "uz" or "us" or "un";
     }
 
     // Last, as it folds the name: a two- or three-word run whose first and last words key a listed office holder.

@@ -24,7 +24,19 @@ internal static class GivenNames
         }
 
         Span<char> buffer = token.Length < 128 ? stackalloc char[token.Length + 1] : new char[token.Length + 1];
-        return FoldedLookup.Contains(NameFolding.FoldGivenName(token, buffer));
+        return FoldedLookup.Contains(NameFolding.FoldGivenName(token, buffer)) || Compound(token);
+    }
+
+    // "Hans-Otto", "Marc-Vivien": two capitalised given names joined by one hyphen are one given name.
+    private static bool Compound(ReadOnlySpan<char> token)
+    {
+        int dash = token.IndexOf('-');
+        if (dash < 2 || dash > token.Length - 3 || token[(dash + 1)..].Contains('-') || !char.IsUpper(token[dash + 1]))
+        {
+            return false;
+        }
+
+        return Contains(token[..dash]) && Contains(token[(dash + 1)..]);
     }
 
     /// <summary>A given name that is also an English word ("Roger"), matched as written: a cue only inside a longer name.</summary>
