@@ -74,6 +74,25 @@ public static class TeaserCards
         return false;
     }
 
+    /// <summary>True when nothing but blanks and block elements stand between the link and its line's edge.</summary>
+    private static bool IsLineEdge(INode? node, bool forward)
+    {
+        for (; node is not null; node = forward ? node.NextSibling : node.PreviousSibling)
+        {
+            if (node is IText text && text.Data.AsSpan().IsWhiteSpace() || node is IComment)
+            {
+                continue;
+            }
+
+            return node is IElement e && (e.LocalName == "br" || IsBlockTag(e.LocalName));
+        }
+
+        return true;
+    }
+
+    private static bool IsBlockTag(string name) => name is "p" or "div" or "section" or "article" or "header" or "ul" or "ol" or "li"
+        or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "figure" or "picture" or "img" or "table" or "blockquote" or "time";
+
     private static bool IsWorded(string text)
     {
         var letters = 0;
@@ -97,8 +116,9 @@ public static class TeaserCards
     }
 
     /// <summary>
-    /// A short block with a worded link to another page (a title, "weiter lesen"): a photo's link or a comment
-    /// count under each section of a picture story is no teaser.
+    /// A short block with a worded link to another page standing on its own line (a title, "weiter lesen"): a
+    /// photo's link or a comment count under each section of a picture story is no teaser, nor a link inside the
+    /// running text of paragraphs written as divs.
     /// </summary>
     private static bool IsCard(IElement e)
     {
@@ -110,7 +130,8 @@ public static class TeaserCards
         foreach (var link in e.QuerySelectorAll("a[href]"))
         {
             var href = link.GetAttribute("href").AsSpan().Trim();
-            if (!href.IsEmpty && href[0] != '#' && !href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase) && IsWorded(link.TextContent))
+            if (!href.IsEmpty && href[0] != '#' && !href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase) && IsWorded(link.TextContent)
+                && IsLineEdge(link.PreviousSibling, forward: false) && IsLineEdge(link.NextSibling, forward: true))
             {
                 return true;
             }
