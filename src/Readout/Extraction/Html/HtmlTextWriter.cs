@@ -45,6 +45,9 @@ public sealed partial class HtmlTextWriter
 
     private bool dropLabels = true;
 
+    /// <summary>Children found to be teaser cards of a related-story grid (null until one is found).</summary>
+    private HashSet<IElement>? teaserCards;
+
     /// <summary>False when class hints already failed the page: chrome is then known by tag alone.</summary>
     private bool trustClassHints = true;
 
@@ -97,7 +100,8 @@ public sealed partial class HtmlTextWriter
             return;
         }
 
-        if (BoilerplateHints.IsJunk(e) || !isRoot && (trustClassHints && BoilerplateHints.IsChrome(e) || BoilerplateHints.IsHidden(e) || dropLabels && IsLabel(e)))
+        if (BoilerplateHints.IsJunk(e) || !isRoot && (trustClassHints && BoilerplateHints.IsChrome(e) || BoilerplateHints.IsHidden(e)
+            || dropLabels && (IsLabel(e) || teaserCards?.Contains(e) == true)))
         {
             return;
         }
@@ -124,6 +128,11 @@ public sealed partial class HtmlTextWriter
         var outerHeading = headingLevel;
         headingLevel = level > 0 ? level : headingLevel;
         linkDepth += isLink ? 1 : 0;
+        if (dropLabels)
+        {
+            TeaserCards.Collect(e, ref teaserCards);
+        }
+
         foreach (var child in e.ChildNodes)
         {
             Visit(child);
