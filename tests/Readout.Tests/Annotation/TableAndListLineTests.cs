@@ -89,4 +89,13 @@ public sealed class TableAndListLineTests
         // The same names with fewer shares than columns are no header of them.
         Assert.DoesNotContain("Greens", Organizations("Latest opinion polls on Ostravian parties :\nAUGUST 1996 KVP / LSU DPV Greens VLP\nVelstat Aug 25 41.0 34.0"));
     }
+
+    [Fact]
+    public void A_team_named_like_a_country_after_a_riders_country_is_the_team()
+    {
+        const string grid = "Qualifying times on Saturday :\n9. Anna Varnel ( Ostravia ) Velmora 1:55.385\n10. Tom Brask ( Velmora ) Velmora 34";
+        var teams = Organizations(grid);
+        Assert.Equal(2, teams.Count(t => t == "Velmora"));
+        Assert.Equal(MentionKind.Place, KindOf("Anna Varnel of Ostravia drove for a team from Velmora .", "Velmora"));
+    }
 }
