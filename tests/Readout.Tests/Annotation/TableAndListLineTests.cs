@@ -76,4 +76,26 @@ public sealed class TableAndListLineTests
 
         Assert.Contains("Velstat", Organizations("Latest polls , in percent .\nVelstat Aug 25 41.0 34.0 7.0 10.0 6.0"));
     }
+
+    [Fact]
+    public void Every_column_of_a_poll_header_above_vote_shares_is_a_party()
+    {
+        const string polls = "Latest opinion polls on Ostravian parties :\nAUGUST 1996 KVP / LSU DPV NDU Greens VLP\nVelstat Aug 25 41.0 34.0 7.0 10.0 6.0";
+        var parties = Organizations(polls);
+        Assert.Contains("DPV", parties);
+        Assert.Contains("Greens", parties);
+        Assert.Contains("VLP", parties);
+
+        // The same names with fewer shares than columns are no header of them.
+        Assert.DoesNotContain("Greens", Organizations("Latest opinion polls on Ostravian parties :\nAUGUST 1996 KVP / LSU DPV Greens VLP\nVelstat Aug 25 41.0 34.0"));
+    }
+
+    [Fact]
+    public void A_team_named_like_a_country_after_a_riders_country_is_the_team()
+    {
+        const string grid = "Qualifying times on Saturday :\n9. Anna Varnel ( Ostravia ) Velmora 1:55.385\n10. Tom Brask ( Velmora ) Velmora 34";
+        var teams = Organizations(grid);
+        Assert.Equal(2, teams.Count(t => t == "Velmora"));
+        Assert.Equal(MentionKind.Place, KindOf("Anna Varnel of Ostravia drove for a team from Velmora .", "Velmora"));
+    }
 }

@@ -21,6 +21,8 @@ internal static class ResultLines
     {
         FixtureList.Recognize(doc); // "Dortvik , Ambrell v Tarsk ,": names that only clubs fill, like results
         PriceRow.Recognize(doc); // "VELCOR HOLDING 335.00 375.00 533153": a share table's companies
+        PollHeader.Recognize(doc); // "KVP / LSU DPV Greens" above rows of vote shares: the parties
+        RiderTeam.Recognize(doc); // "( Ostravia ) Belmark 1:54.342": a team named like a country
         var tokens = doc.Tokens;
         List<(int Start, int End)>? sides = null;
         for (int i = 0; i < tokens.Length; i++)

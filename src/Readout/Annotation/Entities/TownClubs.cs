@@ -50,7 +50,7 @@ internal static class TownClubs
 
             int n = doc.MatchPlace(i, out var place);
             if (n > 0 && doc.IsFree(i, i + n) && Alone(doc, i, i + n)
-                && (lookup.Contains(doc.Text.AsSpan(tokens[i].Start, tokens[i + n - 1].End - tokens[i].Start)) && !AboutThePlace(doc, i, i + n, Locatives)
+                && (lookup.Contains(doc.Text.AsSpan(tokens[i].Start, tokens[i + n - 1].End - tokens[i].Start)) && !AboutThePlace(doc, i, i + n, Locatives) && !Nationality(doc, i, i + n, place)
                     || place.Form == PlaceForm.City && !AboutThePlace(doc, i, i + n, WiderLocatives) && !Ranked(doc, i)))
             {
                 SportsClub.Add(doc, i, i + n);
@@ -77,6 +77,11 @@ internal static class TownClubs
         bool after = end < tokens.Length && tokens[end].IsCapitalized && !doc.BreakBefore(end);
         return !before && !after && !IsSurname(doc, start, end);
     }
+
+    // "Anna Varnel ( Velmora )": a country bracketed after a name is where the rider is from, even where a team bears its name.
+    private static bool Nationality(DocumentContext doc, int start, int end, PlaceEntry place)
+        => place.Form == PlaceForm.Country && start >= 2 && doc.Is(start - 1, "(") && doc.Is(end, ")") && !doc.BreakBefore(start - 1)
+           && doc.Tokens[start - 2].IsCapitalized;
 
     // "in Tarsk", or a dateline ("TARSK , Ostravia 1996-08-27").
     private static bool AboutThePlace(DocumentContext doc, int start, int end, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> locatives)
