@@ -6,11 +6,7 @@ namespace Readout.Tests.Extraction;
 /// </summary>
 public sealed class HtmlChromeHintTests
 {
-    private const string Story = """
-        <p>Ostravian Foreign Minister Pell Darro met his Belmarian counterpart Ana Quist in Portavel on Monday, the ministry said.</p>
-        <p>The ministers discussed the fishing dispute in the Varn Strait, the ferry service and the spring trade fair.</p>
-        <p>They agreed to resume expert consultations next month, according to a joint statement issued after the talks.</p>
-        """;
+    private const string Story = FictionalStory.Paragraphs;
 
     [Fact]
     public void An_article_like_class_on_a_date_line_does_not_outscore_the_paragraphs()

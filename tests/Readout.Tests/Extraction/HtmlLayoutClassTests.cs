@@ -8,17 +8,12 @@ namespace Readout.Tests.Extraction;
 /// </summary>
 public sealed class HtmlLayoutClassTests
 {
-    private const string Story = """
-        <p>Ostravian Foreign Minister Pell Darro met his Belmarian counterpart Ana Quist in Portavel on Monday, the ministry said.</p>
-        <p>The ministers discussed the fishing dispute in the Varn Strait, the ferry service and the spring trade fair.</p>
-        <p>They agreed to resume expert consultations next month, according to a joint statement issued after the talks.</p>
-        """;
+    private const string Story = FictionalStory.Paragraphs;
 
     /// <summary>A short block elsewhere on the page: what wins when the article's column is wrongly dropped as chrome.</summary>
     private const string Weather = """<div class="box"><p>Portavel weather: sunny spells and a light breeze from the Varn coast all afternoon.</p></div>""";
 
-    private static string Page(string body) =>
-        $"<html><head><title>Darro meets Quist</title></head><body>{body}</body></html>";
+    private static string Page(string body) => FictionalStory.PageWithBody(body);
 
     [Fact]
     public void A_bem_modifier_naming_the_sidebar_beside_a_column_does_not_drop_the_column()

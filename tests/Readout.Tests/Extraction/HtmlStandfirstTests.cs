@@ -15,8 +15,7 @@ public sealed class HtmlStandfirstTests
         <p>Quist called the meeting a first step and said both governments would report to their parliaments before the summer.</p>
         """;
 
-    private static string Page(string body) =>
-        $"<html><head><title>Darro meets Quist</title></head><body>{body}</body></html>";
+    private static string Page(string body) => FictionalStory.PageWithBody(body);
 
     [Fact]
     public void A_short_standfirst_straight_above_the_body_opens_it()

@@ -6,14 +6,9 @@ namespace Readout.Tests.Extraction;
 /// </summary>
 public sealed class HtmlTeaserCardTests
 {
-    private const string Story = """
-        <p>Ostravian Foreign Minister Pell Darro met his Belmarian counterpart Ana Quist in Portavel on Monday, the ministry said.</p>
-        <p>The ministers discussed the fishing dispute in the Varn Strait, the ferry service and the spring trade fair.</p>
-        <p>They agreed to resume expert consultations next month, according to a joint statement issued after the talks.</p>
-        """;
+    private const string Story = FictionalStory.Paragraphs;
 
-    private static string Page(string body) =>
-        $"<html><head><title>Darro meets Quist</title></head><body><article>{body}</article></body></html>";
+    private static string Page(string body) => FictionalStory.PageWithArticle(body);
 
     private static string Card(string title, string blurb, string slug) => $"""
         <div class="tile_teaser"><div class="tile_head">{title}</div>
