@@ -36,6 +36,19 @@ public sealed class OrganizationListAndLayoutTests
     }
 
     [Fact]
+    public void A_one_word_name_read_as_a_speaker_is_a_firm_where_the_text_also_gives_it_shares_or_profit()
+    {
+        var firm = Fixture.Annotate("Halvek said third quarter sales would fall short .\nHalvek shares fell 3 percent in Tarsk trading .");
+        Assert.All(firm.Mentions.Where(m => m.Text == "Halvek"), m => Assert.Equal(MentionKind.Organization, m.Kind));
+
+        var person = Fixture.Annotate("Brask said the talks in Tarsk would go on .\nBrask told reporters he would stay .");
+        Assert.All(person.Mentions.Where(m => m.Text == "Brask"), m => Assert.Equal(MentionKind.Person, m.Kind));
+
+        var titled = Fixture.Annotate("Brask said the board met on Monday .\nMr Brask 's board voted to stay .");
+        Assert.DoesNotContain(titled.Mentions, m => m.Text == "Brask" && m.Kind == MentionKind.Organization);
+    }
+
+    [Fact]
     public void A_jobs_at_or_of_names_the_employer_but_not_a_spokesman_for_a_person()
     {
         Assert.Contains("Velcor Hoare", Organizations("\" Prices will fall , \" said Jon Brask , an analyst at Velcor Hoare ."));

@@ -48,6 +48,7 @@ internal static class CuedOverPerson
             (turned ??= new(StringComparer.Ordinal)).Add(person.Span.Slice(doc.Text));
         }
 
+        turned = FirmsByOtherMentions(doc, turned);
         if (turned is null)
         {
             return;
@@ -63,6 +64,41 @@ internal static class CuedOverPerson
             }
         }
     }
+
+    // "Halvek said ... Halvek shares fell": a one-word name read as a person by its "said" whose other uses name a
+    // firm's shares, profit or board is the firm; a name with a title or given name is never one word here.
+    private static HashSet<string>? FirmsByOtherMentions(DocumentContext doc, HashSet<string>? turned)
+    {
+        HashSet<string>? single = null;
+        foreach (var m in doc.Mentions)
+        {
+            if (m.Kind == MentionKind.Person && !m.IsNominal && m.Span.Slice(doc.Text) is var name && !name.Contains(' ') && (turned is null || !turned.Contains(name)))
+            {
+                (single ??= new(StringComparer.Ordinal)).Add(name);
+            }
+        }
+
+        if (single is null)
+        {
+            return turned;
+        }
+
+        var lookup = single.GetAlternateLookup<ReadOnlySpan<char>>();
+        var tokens = doc.Tokens;
+        for (int k = 0; k < tokens.Length; k++)
+        {
+            if (tokens[k].IsCapitalized && lookup.Contains(doc.Word(k)) && OrganizationCue.FirmWordAfter(doc, k) && !Titled(doc, k))
+            {
+                (turned ??= new(StringComparer.Ordinal)).Add(doc.Word(k).ToString());
+            }
+        }
+
+        return turned;
+    }
+
+    // "Mr Halvek 's board": a title before the word keeps the person.
+    private static bool Titled(DocumentContext doc, int k)
+        => k > 0 && !doc.BreakBefore(k) && (doc.Is(k - 1, "Mr") || doc.Is(k - 1, "Mrs") || doc.Is(k - 1, "Ms") || doc.Is(k - 1, "Dr") || doc.Is(k - 1, "Mr."));
 
     private static bool Cued(DocumentContext doc, int start, int end)
     {

@@ -101,6 +101,22 @@ internal static class OrganizationCue
         return start >= 2 && (doc.Is(start - 1, "in") || doc.Is(start - 1, "of")) && HoldingLookup.Contains(doc.Word(start - 2));
     }
 
+    /// <summary>
+    /// "Velcor 's profit", "Velcor shares", "Velcor said its": a firm's word right after the one word at <paramref name="k"/>,
+    /// read anywhere in a line (also opening a sentence) once that word is known to name something.
+    /// </summary>
+    public static bool FirmWordAfter(DocumentContext doc, int k)
+    {
+        int next = k + 1;
+        if (next >= doc.Tokens.Length || doc.BreakBefore(next))
+        {
+            return false;
+        }
+
+        int owned = OwnedWord(doc, next);
+        return owned > 0 ? OwnedLookup.Contains(doc.Word(owned)) : doc.Is(next, "shares") || doc.Is(next, "stock") || doc.Is(next, "said") && doc.Is(next + 1, "its");
+    }
+
     // "Brisko 's Anna Varnel": a name owning a person is their employer or club (a place was ruled out).
     private static bool OwnsPerson(DocumentContext doc, int end)
     {
