@@ -228,7 +228,8 @@ public static partial class HtmlContentScorer
         return null;
     }
 
-    private static ReadOnlySpan<char> FirstClass(IElement e)
+    /// <summary>The element's first class token: with its tag, what marks siblings of one kind (sections, posts, cards).</summary>
+    internal static ReadOnlySpan<char> FirstClass(IElement e)
     {
         var cls = e.GetAttribute("class").AsSpan().Trim();
         var space = cls.IndexOfAny(' ', '\t', '\n');

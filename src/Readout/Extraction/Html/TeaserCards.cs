@@ -32,7 +32,7 @@ public static class TeaserCards
         for (var i = 0; i < children.Length; i++)
         {
             var first = children[i];
-            if (!IsCardTag(first.LocalName) || cards?.Contains(first) == true || FirstClass(first).IsEmpty || HasSameBefore(children, i))
+            if (!IsCardTag(first.LocalName) || cards?.Contains(first) == true || HtmlContentScorer.FirstClass(first).IsEmpty || HasSameBefore(children, i))
             {
                 continue;
             }
@@ -106,14 +106,7 @@ public static class TeaserCards
 
     private static bool IsCardTag(string name) => name is "div" or "article" or "section";
 
-    private static bool SameKind(IElement a, IElement b) => a.LocalName == b.LocalName && FirstClass(a).SequenceEqual(FirstClass(b));
-
-    private static ReadOnlySpan<char> FirstClass(IElement e)
-    {
-        var cls = e.GetAttribute("class").AsSpan().Trim();
-        var space = cls.IndexOfAny(' ', '\t', '\n');
-        return space < 0 ? cls : cls[..space];
-    }
+    private static bool SameKind(IElement a, IElement b) => a.LocalName == b.LocalName && HtmlContentScorer.FirstClass(a).SequenceEqual(HtmlContentScorer.FirstClass(b));
 
     /// <summary>
     /// A short block with a worded link to another page standing on its own line (a title, "weiter lesen"): a
