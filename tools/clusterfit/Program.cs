@@ -1,0 +1,83 @@
+using System.Globalization;
+using Readout.Clustering.Documents;
+using Readout.Evaluation.Clustering;
+using Readout.Tools.ClusterFit;
+
+// dotnet run --project tools/clusterfit -c Release -- cv --data /tmp/readout-data
+// dotnet run --project tools/clusterfit -c Release -- fit --data /tmp/readout-data --out src/Readout/Clustering/Documents/Data/join-model.tsv
+// Tunes on the ECB+ training topics only; "fit" also prints the dev topics as a check. Test topics are never read.
+var options = args.Skip(1).Chunk(2).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
+var corpus = Corpus.Load(options.GetValueOrDefault("--data", "/tmp/readout-data"), options.GetValueOrDefault("--cache", Path.Combine(Path.GetTempPath(), "clusterfit-ecbplus.json")));
+var lambda = double.Parse(options.GetValueOrDefault("--lambda", "1"), CultureInfo.InvariantCulture);
+var rounds = int.Parse(options.GetValueOrDefault("--rounds", "1"), CultureInfo.InvariantCulture);
+var train = corpus.Split.Train.Order().ToArray();
+double[] cuts = [.. Enumerable.Range(-12, 25).Select(i => i / 4.0)];
+double[] thresholds = [.. Enumerable.Range(30, 18).Select(i => i / 20.0)];
+
+switch (args.FirstOrDefault())
+{
+    case "cv":
+    {
+        // Leave-topics-out: five folds of training topics, each clustered on its own with a model fitted on the others.
+        var folds = Enumerable.Range(0, 5).Select(f => train.Where((_, i) => i % 5 == f).ToHashSet()).ToArray();
+        var subsets = folds.Select(f => corpus.Topics(f)).ToArray();
+        foreach (var t in thresholds)
+        {
+            if (args.Length > 0) { continue; }
+            Print($"threshold {t:0.00}", Runs.Mean(corpus, subsets, _ => DocumentClusterOptions.Default with { Threshold = t }));
+        }
+
+        var models = folds.Select(f => Fitting.Fit(corpus, corpus.Topics(train.Where(t => !f.Contains(t)).ToHashSet()), lambda, rounds)).ToArray();
+
+        // Ranking on held-out decisions (logged under the shipped rule): does the model order right above wrong joins better than the score?
+        var held = new List<(double Score, double Model, double Size, bool Y)>();
+        for (var f = 0; f < folds.Length; f++)
+        {
+            var log = new List<(double[] X, bool Y)>();
+            for (var seed = 1; seed <= 3; seed++)
+            {
+                Runs.Run(corpus, subsets[f], Runs.Shuffled(subsets[f].Length, seed + 50), DocumentClusterOptions.Default with { Threshold = 1.73 }, log);
+            }
+
+            held.AddRange(log.Select(e => (e.X[0], models[f].LogOdds(e.X), 1 / e.X[9], e.Y)));
+        }
+
+        foreach (var maxSize in new[] { 1.0, 3.0, 1e9 })
+        {
+            var part = held.Where(h => h.Size <= maxSize).ToList();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"held-out AUC, clusters <= {maxSize}: {part.Count} decisions, {part.Count(h => !h.Y)} wrong; score {Fitting.Auc(part.Select(h => (h.Score, h.Y))):0.000}, model {Fitting.Auc(part.Select(h => (h.Model, h.Y))):0.000}"));
+        }
+
+        foreach (var cut in cuts)
+        {
+            Print($"log-odds {cut:0.00}", Runs.Mean(corpus, subsets, f => DocumentClusterOptions.Default with { Model = models[f], JoinLogOdds = cut }));
+        }
+
+        return 0;
+    }
+
+    case "fit":
+    {
+        var model = Fitting.Fit(corpus, corpus.Topics(train.ToHashSet()), lambda, rounds);
+        var output = options.GetValueOrDefault("--out", "join-model.tsv");
+        File.WriteAllLines(output, Fitting.Notice.Concat(model.Lines()));
+        Console.WriteLine(string.Join("\n", model.Lines()));
+        int[][] whole = [corpus.Topics(train.ToHashSet())];
+        int[][] dev = [corpus.Topics(corpus.Split.Dev)];
+        foreach (var cut in cuts)
+        {
+            var options1 = DocumentClusterOptions.Default with { Model = model, JoinLogOdds = cut };
+            Print($"log-odds {cut:0.00} train", Runs.Mean(corpus, whole, _ => options1));
+            Print($"log-odds {cut:0.00} dev", Runs.Mean(corpus, dev, _ => options1));
+        }
+
+        return 0;
+    }
+
+    default:
+        Console.Error.WriteLine("usage: ClusterFit cv|fit --data DIR [--out FILE] [--lambda L] [--rounds N] [--cache FILE]");
+        return 2;
+}
+
+static void Print(string what, PrecisionRecall score) =>
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what}\tF1 {score.F1:0.000}\tP {score.Precision:0.000}\tR {score.Recall:0.000}"));
