@@ -19,6 +19,8 @@ internal static class Fitting
     private static readonly double[] Thresholds = [1.5, 1.73, 2.0];
     private const int Orders = 4;
 
+    public static int MinSize { get; set; }
+
     public static JoinModel Fit(Corpus corpus, int[] subset, double lambda, int rounds)
     {
         var log = new List<(double[] X, bool Y)>();
@@ -35,7 +37,7 @@ internal static class Fitting
         {
             for (var seed = 1; seed <= Orders; seed++)
             {
-                Runs.Run(corpus, subset, Runs.Shuffled(subset.Length, seed + 10), DocumentClusterOptions.Default with { Model = model }, log);
+                Runs.Run(corpus, subset, Runs.Shuffled(subset.Length, seed + 10), DocumentClusterOptions.Default with { Model = model, ModelMinSize = MinSize, Threshold = 1.73 }, log);
             }
 
             model = Once(log, lambda);
@@ -68,7 +70,8 @@ internal static class Fitting
 
     private static JoinModel Once(List<(double[] X, bool Y)> log, double lambda)
     {
-        var (bias, weights) = LogisticFit.Fit([.. log.Select(e => e.X)], [.. log.Select(e => e.Y)], lambda);
+        var kept = log.Where(e => 1 / e.X[9] >= MinSize - 1e-9).ToList();
+        var (bias, weights) = LogisticFit.Fit([.. kept.Select(e => e.X)], [.. kept.Select(e => e.Y)], lambda);
         return new JoinModel(bias, weights);
     }
 }

@@ -10,6 +10,8 @@ var options = args.Skip(1).Chunk(2).Where(p => p.Length == 2).ToDictionary(p => 
 var corpus = Corpus.Load(options.GetValueOrDefault("--data", "/tmp/readout-data"), options.GetValueOrDefault("--cache", Path.Combine(Path.GetTempPath(), "clusterfit-ecbplus.json")));
 var lambda = double.Parse(options.GetValueOrDefault("--lambda", "1"), CultureInfo.InvariantCulture);
 var rounds = int.Parse(options.GetValueOrDefault("--rounds", "1"), CultureInfo.InvariantCulture);
+Fitting.MinSize = int.Parse(options.GetValueOrDefault("--min-size", "0"), CultureInfo.InvariantCulture);
+var threshold = double.Parse(options.GetValueOrDefault("--threshold", "1.73"), CultureInfo.InvariantCulture);
 var train = corpus.Split.Train.Order().ToArray();
 double[] cuts = [.. Enumerable.Range(-12, 25).Select(i => i / 4.0)];
 double[] thresholds = [.. Enumerable.Range(30, 18).Select(i => i / 20.0)];
@@ -50,7 +52,89 @@ switch (args.FirstOrDefault())
 
         foreach (var cut in cuts)
         {
-            Print($"log-odds {cut:0.00}", Runs.Mean(corpus, subsets, f => DocumentClusterOptions.Default with { Model = models[f], JoinLogOdds = cut }));
+            Print($"log-odds {cut:0.00}", Runs.Mean(corpus, subsets, f => DocumentClusterOptions.Default with { Model = models[f], JoinLogOdds = cut, ModelMinSize = Fitting.MinSize, Threshold = threshold }));
+        }
+
+        return 0;
+    }
+
+    case "margin":
+    {
+        var folds = Enumerable.Range(0, 5).Select(f => train.Where((_, i) => i % 5 == f).ToHashSet()).ToArray();
+        var subsets = folds.Select(f => corpus.Topics(f)).ToArray();
+        foreach (var margin in new[] { 0.0, 0.1, 0.2, 0.35, 0.5, 0.75 })
+        {
+            foreach (var t in new[] { 1.4, 1.5, 1.6, 1.7, 1.8 })
+            {
+                Print($"margin {margin:0.00} threshold {t:0.00}", Runs.Mean(corpus, subsets, _ => DocumentClusterOptions.Default with { Threshold = t, Margin = margin }));
+            }
+        }
+
+        return 0;
+    }
+
+    case "diag":
+    {
+        // Young-cluster decisions only: does a model with rare-key signals rank right above wrong joins better than the score?
+        var folds = Enumerable.Range(0, 5).Select(f => train.Where((_, i) => i % 5 == f).ToHashSet()).ToArray();
+        var maxSize = double.Parse(options.GetValueOrDefault("--max-size", "3"), CultureInfo.InvariantCulture);
+        var minSize = double.Parse(options.GetValueOrDefault("--min-size", "1"), CultureInfo.InvariantCulture);
+        var logs = folds.Select(f =>
+        {
+            var log = new List<(double[] X, bool Y)>();
+            var subset = corpus.Topics(f);
+            foreach (var threshold in new[] { 1.3, 1.5, 1.73 })
+            {
+                for (var seed = 1; seed <= 4; seed++)
+                {
+                    Runs.Run(corpus, subset, Runs.Shuffled(subset.Length, seed), DocumentClusterOptions.Default with { Threshold = threshold }, log, extra: true);
+                }
+            }
+
+            return log.Where(e => 1 / e.X[9] <= maxSize + 1e-9 && 1 / e.X[9] >= minSize - 1e-9).ToList();
+        }).ToArray();
+        int[][] variants = [[0], [.. Enumerable.Range(0, 15)], [0, 15, 16, 17, 18, 19], [.. Enumerable.Range(0, 20)], [0, 1, 2, 3, 4, 7, 8], [0, 15], [0, 17], [0, 18], [0, 19]];
+        foreach (var variant in variants)
+        {
+            var held = new List<(double Value, bool Y)>();
+            for (var f = 0; f < folds.Length; f++)
+            {
+                var fitOn = logs.Where((_, g) => g != f).SelectMany(l => l).ToList();
+                var (bias, weights) = LogisticFit.Fit([.. fitOn.Select(e => variant.Select(j => e.X[j]).ToArray())], [.. fitOn.Select(e => e.Y)], lambda);
+                held.AddRange(logs[f].Select(e => (bias + variant.Select((j, n) => weights[n] * e.X[j]).Sum(), e.Y)));
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{string.Join(",", variant)}] held-out AUC {Fitting.Auc(held):0.000} ({held.Count} decisions, {held.Count(h => !h.Y)} wrong)"));
+        }
+
+        return 0;
+    }
+
+    case "show":
+    {
+        // The wrong first cross joins into young clusters on the training topics, with the cluster's first members.
+        var subset = corpus.Topics(train.ToHashSet());
+        var clusterer = new DocumentClusterer(new InMemoryDocumentClusterIndex(), DocumentClusterOptions.Default with { Threshold = 1.73 });
+        var gold = new Dictionary<string, string>(StringComparer.Ordinal);
+        var shown = 0;
+        foreach (var k in Runs.Shuffled(subset.Length, 1))
+        {
+            var d = subset[k];
+            var doc = corpus.Documents[d];
+            gold[corpus.Features[d].Id] = doc.Gold;
+            var cluster = clusterer.Add(corpus.Features[d]);
+            var others = cluster.Members.Take(cluster.Members.Count - 1).ToList();
+            if (others.Count is > 0 and <= 3 && others.All(m => gold[m] != doc.Gold) && shown++ < 25)
+            {
+                var best = clusterer.LastCandidates[DocumentClusterer.BestIndex(clusterer.LastCandidates)];
+                Console.WriteLine($"=== {doc.Gold} score {best.Score:0.00} {best.Parts}");
+                Console.WriteLine($"  DOC {doc.Title} | {Snip(doc.Text)}");
+                foreach (var m in others)
+                {
+                    var md = corpus.Documents[int.Parse(m.AsSpan(4), CultureInfo.InvariantCulture)];
+                    Console.WriteLine($"  MEM {md.Gold} {md.Title} | {Snip(md.Text)}");
+                }
+            }
         }
 
         return 0;
@@ -66,7 +150,7 @@ switch (args.FirstOrDefault())
         int[][] dev = [corpus.Topics(corpus.Split.Dev)];
         foreach (var cut in cuts)
         {
-            var options1 = DocumentClusterOptions.Default with { Model = model, JoinLogOdds = cut };
+            var options1 = DocumentClusterOptions.Default with { Model = model, JoinLogOdds = cut, ModelMinSize = Fitting.MinSize, Threshold = threshold };
             Print($"log-odds {cut:0.00} train", Runs.Mean(corpus, whole, _ => options1));
             Print($"log-odds {cut:0.00} dev", Runs.Mean(corpus, dev, _ => options1));
         }
@@ -78,6 +162,8 @@ switch (args.FirstOrDefault())
         Console.Error.WriteLine("usage: ClusterFit cv|fit --data DIR [--out FILE] [--lambda L] [--rounds N] [--cache FILE]");
         return 2;
 }
+
+static string Snip(string text) => text.Replace('\n', ' ')[..Math.Min(400, text.Length)];
 
 static void Print(string what, PrecisionRecall score) =>
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what}\tF1 {score.F1:0.000}\tP {score.Precision:0.000}\tR {score.Recall:0.000}"));

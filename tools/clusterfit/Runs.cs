@@ -16,8 +16,9 @@ internal static class Runs
 
     /// <summary>Cluster labels aligned with <paramref name="subset"/>.</summary>
     /// <param name="log">Receives (features, is the candidate the document's gold sub-topic majority) per reranked candidate.</param>
-    public static int[] Run(Corpus corpus, int[] subset, int[] order, DocumentClusterOptions options, List<(double[] X, bool Y)>? log = null)
+    public static int[] Run(Corpus corpus, int[] subset, int[] order, DocumentClusterOptions options, List<(double[] X, bool Y)>? log = null, bool extra = false)
     {
+        var rare = new RareKeys();
         var clusterer = new DocumentClusterer(new InMemoryDocumentClusterIndex(), options);
         var golds = new Dictionary<int, Dictionary<string, int>>();
         var labels = new int[subset.Length];
@@ -34,10 +35,17 @@ internal static class Runs
                 if (c >= 0 && reranked[c].Score >= options.ModelFloor)
                 {
                     var majority = golds[reranked[c].Cluster.Id].MaxBy(p => p.Value).Key;
-                    log.Add((clusterer.Features(reranked, c).ToArray(), majority == gold));
+                    var x = clusterer.Features(reranked, c).ToArray();
+                    if (extra)
+                    {
+                        x = [.. x, .. rare.Of(corpus.Features[document], reranked[c].Cluster, reranked[c].Parts.Numbers, clusterer.LastDocument!)];
+                    }
+
+                    log.Add((x, majority == gold));
                 }
             }
 
+            rare.Seen(corpus.Features[document]);
             if (!golds.TryGetValue(cluster.Id, out var tally))
             {
                 golds[cluster.Id] = tally = [];

@@ -44,6 +44,12 @@ public sealed record DocumentClusterOptions
     /// <summary>With <see cref="Model"/>: below this hand-weighted score a document never joins (the model is fitted above it).</summary>
     public double ModelFloor { get; init; } = 1.0;
 
+    /// <summary>With <see cref="Model"/>: clusters with fewer members are judged by <see cref="Threshold"/> alone.</summary>
+    public int ModelMinSize { get; init; }
+
+    /// <summary>Experimental: the best score must beat the runner-up by this much.</summary>
+    public double Margin { get; init; }
+
     /// <summary>How many candidate clusters are scored against the centroid.</summary>
     public int Candidates { get; init; } = 24;
 

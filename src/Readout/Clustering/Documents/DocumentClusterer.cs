@@ -33,10 +33,14 @@ public sealed class DocumentClusterer
     /// <summary>The reranked candidates of the last <see cref="Add"/>, best hand-weighted score first (for the fitting tool).</summary>
     internal List<JoinCandidate> LastCandidates { get; } = [];
 
+    /// <summary>The vector of the last <see cref="Add"/>ed document (for the fitting tool).</summary>
+    internal DocumentVector? LastDocument { get; private set; }
+
     /// <summary>Places one document and returns the cluster it is now in.</summary>
     public DocumentCluster Add(DocumentFeatures features)
     {
         var document = _index.Observe(features);
+        LastDocument = document;
         var weighted = new WeightedDocument(document, _index);
         var candidates = _index.Candidates(document, _options.Candidates);
         var scores = new double[candidates.Count];
@@ -78,7 +82,16 @@ public sealed class DocumentClusterer
             }
         }
 
-        return bestScore >= _options.Threshold ? best : null;
+        double runnerUp = 0;
+        foreach (var candidate in reranked)
+        {
+            if (candidate.Cluster != best)
+            {
+                runnerUp = Math.Max(runnerUp, candidate.Score);
+            }
+        }
+
+        return bestScore >= _options.Threshold && bestScore - runnerUp >= _options.Margin ? best : null;
     }
 
     // The best hand-weighted candidate, when the model's log-odds for it reach the cut; below the floor the
@@ -89,6 +102,11 @@ public sealed class DocumentClusterer
         if (k < 0 || reranked[k].Score < _options.ModelFloor)
         {
             return null;
+        }
+
+        if (reranked[k].Cluster.Members.Count < _options.ModelMinSize)
+        {
+            return reranked[k].Score >= _options.Threshold ? reranked[k].Cluster : null;
         }
 
         return model.LogOdds(Features(reranked, k)) >= _options.JoinLogOdds ? reranked[k].Cluster : null;
