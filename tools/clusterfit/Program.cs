@@ -107,6 +107,22 @@ switch (args.FirstOrDefault())
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{string.Join(",", variant)}] held-out AUC {Fitting.Auc(held):0.000} ({held.Count} decisions, {held.Count(h => !h.Y)} wrong)"));
         }
 
+        foreach (var (rounds1, rate) in new[] { (50, 0.1), (100, 0.05), (200, 0.05) })
+        {
+            foreach (var variant in new int[][] { [.. Enumerable.Range(0, 15)], [.. Enumerable.Range(0, 20)] })
+            {
+                var held = new List<(double Value, bool Y)>();
+                for (var f = 0; f < folds.Length; f++)
+                {
+                    var fitOn = logs.Where((_, g) => g != f).SelectMany(l => l).ToList();
+                    var trees = BoostedTrees.Fit([.. fitOn.Select(e => variant.Select(j => e.X[j]).ToArray())], [.. fitOn.Select(e => e.Y)], rounds1, rate);
+                    held.AddRange(logs[f].Select(e => (trees.LogOdds([.. variant.Select(j => e.X[j])]), e.Y)));
+                }
+
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"trees {rounds1}x{rate} on {variant.Length} features: held-out AUC {Fitting.Auc(held):0.000}"));
+            }
+        }
+
         return 0;
     }
 
