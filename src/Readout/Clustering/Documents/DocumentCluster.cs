@@ -29,8 +29,6 @@ public sealed class DocumentCluster
 
     internal Dictionary<string, int> Roots { get; } = new(StringComparer.Ordinal);
 
-    internal Dictionary<string, int> Days { get; } = new(StringComparer.Ordinal);
-
     /// <summary>Counts of the numbers (tolls, magnitudes, ages, scores) members mention.</summary>
     internal Dictionary<int, int> Numbers { get; } = [];
 
@@ -56,7 +54,6 @@ public sealed class DocumentCluster
         Count(Entities, document.Entities);
         Count(Times, document.Times);
         Count(Roots, document.Roots);
-        Count(Days, document.Days);
         Count(Numbers, document.Numbers);
         Count(Lead, document.Lead);
     }
@@ -76,8 +73,4 @@ public sealed class DocumentCluster
 /// unit-normalised term weights (the clusterer's working form). <paramref name="Numbers"/> and
 /// <paramref name="Lead"/> are term ids too.
 /// </summary>
-public sealed record DocumentVector(string Id, int[] Terms, float[] Weights, string[] Entities, string[] Times, string[] Roots, int[] Numbers, int[] Lead, DateOnly? Published = null, string[]? Days = null)
-{
-    /// <summary>Month-day keys of the dates mentioned (see <see cref="DocumentFeatures.Days"/>).</summary>
-    public string[] Days { get; init; } = Days ?? [];
-}
+public sealed record DocumentVector(string Id, int[] Terms, float[] Weights, string[] Entities, string[] Times, string[] Roots, int[] Numbers, int[] Lead, DateOnly? Published = null);

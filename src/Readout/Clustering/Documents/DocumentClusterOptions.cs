@@ -32,29 +32,8 @@ public sealed record DocumentClusterOptions
     /// <summary>Penalty when both mention years and none is shared: look-alike events are told apart by when.</summary>
     public double TimeConflict { get; init; } = 0.10;
 
-    /// <summary>Bonus when the document and the cluster mention a common month and day ("December 14"), year or not.</summary>
-    public double DayAgreement { get; init; }
-
-    /// <summary>Penalty when both mention month-days and none is shared.</summary>
-    public double DayConflict { get; init; }
-
     /// <summary>Bonus when a detected CAMEO root is shared, penalty when both have roots and none is shared.</summary>
     public double KindAgreement { get; init; } = 0.02;
-
-    /// <summary>A learned join decision replacing <see cref="Threshold"/>; null keeps the hand-weighted score and threshold.</summary>
-    public JoinModel? Model { get; init; }
-
-    /// <summary>With <see cref="Model"/>: a document joins its likeliest candidate at or above these log-odds.</summary>
-    public double JoinLogOdds { get; init; }
-
-    /// <summary>With <see cref="Model"/>: below this hand-weighted score a document never joins (the model is fitted above it).</summary>
-    public double ModelFloor { get; init; } = 1.0;
-
-    /// <summary>With <see cref="Model"/>: clusters with fewer members are judged by <see cref="Threshold"/> alone.</summary>
-    public int ModelMinSize { get; init; }
-
-    /// <summary>Experimental: the best score must beat the runner-up by this much.</summary>
-    public double Margin { get; init; }
 
     /// <summary>How many candidate clusters are scored against the centroid.</summary>
     public int Candidates { get; init; } = 24;

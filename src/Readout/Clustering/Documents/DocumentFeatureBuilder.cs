@@ -27,11 +27,9 @@ public static class DocumentFeatureBuilder
         }
 
         var times = new HashSet<string>(StringComparer.Ordinal);
-        var days = new HashSet<string>(StringComparer.Ordinal);
         foreach (var time in annotations.Times)
         {
             AddTime(times, time);
-            AddDay(days, time);
         }
 
         var roots = new HashSet<string>(StringComparer.Ordinal);
@@ -44,7 +42,7 @@ public static class DocumentFeatureBuilder
         }
 
         var lead = TermCounter.Count(Lead(article)).Terms.ConvertAll(t => t.Key);
-        return new DocumentFeatures(id, terms, entities, times, roots, lead, article.Published?.Date, days);
+        return new DocumentFeatures(id, terms, entities, times, roots, lead, article.Published?.Date);
     }
 
     /// <summary>The headline, or the body's first line (capped) when there is none.</summary>
@@ -58,17 +56,6 @@ public static class DocumentFeatureBuilder
         var body = article.Body.AsSpan().TrimStart();
         var end = body.IndexOf('\n');
         return body[..Math.Min(end < 0 ? body.Length : end, MaxLeadLength)].ToString();
-    }
-
-    // "December 14" pins an event within its year even when the text never says which year ("XXXX-12-14").
-    private static void AddDay(HashSet<string> days, TimeExpression time)
-    {
-        var value = time.Value.AsSpan();
-        if (time.Kind == TimeKind.Date && value.Length == 10 && value[4] == '-' && value[7] == '-'
-            && char.IsAsciiDigit(value[5]) && char.IsAsciiDigit(value[6]) && char.IsAsciiDigit(value[8]) && char.IsAsciiDigit(value[9]))
-        {
-            days.Add(string.Concat("md:", value[5..]));
-        }
     }
 
     // Only what pins an event in time: a year, or a full date. Durations, clock times and sets say nothing about

@@ -10,7 +10,6 @@ namespace Readout.Clustering.Documents;
 /// <param name="Times">Years and exact dates the text mentions.</param>
 /// <param name="EventRoots">Two-digit CAMEO roots of the events detected in the document.</param>
 /// <param name="LeadTerms">Terms of the headline (or, without one, the first line): what the story is about, said first.</param>
-/// <param name="Days">Month and day of the dates the text mentions, with or without a year ("md:12-14").</param>
 /// <param name="Published">Publication date, when known: it moves the clustering window (see <see cref="InMemoryDocumentClusterIndex"/>).</param>
 public sealed record DocumentFeatures(
     string Id,
@@ -19,5 +18,4 @@ public sealed record DocumentFeatures(
     IReadOnlyCollection<string> Times,
     IReadOnlyCollection<string> EventRoots,
     IReadOnlyCollection<string>? LeadTerms = null,
-    DateOnly? Published = null,
-    IReadOnlyCollection<string>? Days = null);
+    DateOnly? Published = null);

@@ -18,46 +18,29 @@ public sealed class DocumentSimilarity(IDocumentClusterIndex index, DocumentClus
     }
 
     /// <summary>The part scored against the cluster's summed features, at a cost independent of its size.</summary>
-    public double Centroid(WeightedDocument weighted, DocumentCluster cluster) => Centroid(CentroidParts(weighted, cluster));
-
-    /// <summary>The hand-weighted sum of the centroid signals.</summary>
-    public double Centroid(in SimilarityParts parts)
-    {
-        var score = parts.Cosine + options.EntityWeight * parts.Entities;
-        score += options.NumberWeight * parts.Numbers;
-        score += options.LeadWeight * parts.Lead;
-        score += parts.Time > 0 ? options.TimeAgreement : parts.Time < 0 ? -options.TimeConflict : 0;
-        score += parts.Kind * options.KindAgreement;
-        score += parts.Day > 0 ? options.DayAgreement : parts.Day < 0 ? -options.DayConflict : 0;
-        return score;
-    }
-
-    /// <summary>The centroid signals one by one (<see cref="SimilarityParts.Nearest"/> and <see cref="SimilarityParts.Mean"/> left 0).</summary>
-    public SimilarityParts CentroidParts(WeightedDocument weighted, DocumentCluster cluster)
+    public double Centroid(WeightedDocument weighted, DocumentCluster cluster)
     {
         ArgumentNullException.ThrowIfNull(weighted);
         ArgumentNullException.ThrowIfNull(cluster);
         var document = weighted.Vector;
         var members = cluster.Members.Count;
-        return new SimilarityParts(
-            Cosine(weighted, cluster),
-            Overlap(document.Entities, cluster.Entities, members),
-            NumberCosine(document.Numbers, cluster.Numbers, members),
-            LeadShare(document.Lead, cluster.Lead),
-            Agreement(document.Times, cluster.Times),
-            Agreement(document.Roots, cluster.Roots),
-            Day: Agreement(document.Days, cluster.Days));
+        var score = Cosine(weighted, cluster) + options.EntityWeight * Overlap(document.Entities, cluster.Entities, members);
+        score += options.NumberWeight * NumberCosine(document.Numbers, cluster.Numbers, members);
+        score += options.LeadWeight * LeadShare(document.Lead, cluster.Lead);
+        score += Agreement(document.Times, cluster.Times, options.TimeAgreement, options.TimeConflict);
+        score += Agreement(document.Roots, cluster.Roots, options.KindAgreement, options.KindAgreement);
+        return score;
     }
 
-    /// <summary>The nearest and mean cosine with the cluster's recent members.</summary>
-    public (double Nearest, double Mean) MemberCosines(WeightedDocument document, DocumentCluster cluster)
+    /// <summary>The member-level part: weighted nearest and mean cosine with the cluster's recent members.</summary>
+    public double Members(WeightedDocument document, DocumentCluster cluster)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(cluster);
         var recent = cluster.Recent;
         if (recent.Length == 0)
         {
-            return (0, 0);
+            return 0;
         }
 
         double nearest = 0, sum = 0;
@@ -68,18 +51,8 @@ public sealed class DocumentSimilarity(IDocumentClusterIndex index, DocumentClus
             sum += cosine;
         }
 
-        return (nearest, sum / recent.Length);
+        return options.NearestMemberWeight * nearest + options.MeanMemberWeight * sum / recent.Length;
     }
-
-    /// <summary>The member-level part: weighted nearest and mean cosine with the cluster's recent members.</summary>
-    public double Members(WeightedDocument document, DocumentCluster cluster)
-    {
-        var (nearest, mean) = MemberCosines(document, cluster);
-        return Members(nearest, mean);
-    }
-
-    /// <summary>The hand-weighted sum of the member cosines.</summary>
-    public double Members(double nearest, double mean) => options.NearestMemberWeight * nearest + options.MeanMemberWeight * mean;
 
     private static double Cosine(WeightedDocument document, DocumentCluster cluster)
     {
@@ -218,8 +191,7 @@ public sealed class DocumentSimilarity(IDocumentClusterIndex index, DocumentClus
         return total > 0 ? shared / total : 0;
     }
 
-    // +1 when a key is shared, −1 when both have keys and none is shared, 0 when either has none.
-    private static double Agreement(string[] keys, Dictionary<string, int> cluster)
+    private static double Agreement(string[] keys, Dictionary<string, int> cluster, double bonus, double penalty)
     {
         if (keys.Length == 0 || cluster.Count == 0)
         {
@@ -230,10 +202,10 @@ public sealed class DocumentSimilarity(IDocumentClusterIndex index, DocumentClus
         {
             if (cluster.ContainsKey(key))
             {
-                return 1;
+                return bonus;
             }
         }
 
-        return -1;
+        return -penalty;
     }
 }

@@ -106,7 +106,7 @@ public sealed class InMemoryDocumentClusterIndex : IDocumentClusterIndex
         }
 
         Array.Sort(terms, weights);
-        return new DocumentVector(features.Id, terms, weights, [.. features.Entities], [.. features.Times], [.. features.EventRoots], [.. numbers], Lead(features, terms), features.Published, features.Days is { } days ? [.. days] : []);
+        return new DocumentVector(features.Id, terms, weights, [.. features.Entities], [.. features.Times], [.. features.EventRoots], [.. numbers], Lead(features, terms), features.Published);
     }
 
     // A number that is not a year: years are time keys already, and every report of a season shares them.
