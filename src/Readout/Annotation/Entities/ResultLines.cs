@@ -24,6 +24,7 @@ internal static class ResultLines
         PriceRow.Recognize(doc); // "VELCOR HOLDING 335.00 375.00 533153": a share table's companies
         RiderTeam.Recognize(doc); // "( Ostravia ) Belmark 1:54.342": a team named like a country
         ScorerLine.Recognize(doc); // "Red Kestrel - Anna Varnel ( 24th )": the side whose scorers follow
+        VenueLine.Recognize(doc); // "At Velm Park : Tarskshire 392-6": the ground before a county's score
         var tokens = doc.Tokens;
         List<(int Start, int End)>? sides = null;
         for (int i = 0; i < tokens.Length; i++)
