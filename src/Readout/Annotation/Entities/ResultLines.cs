@@ -25,6 +25,7 @@ internal static class ResultLines
         RiderTeam.Recognize(doc); // "( Ostravia ) Belmark 1:54.342": a team named like a country
         ScorerLine.Recognize(doc); // "Red Kestrel - Anna Varnel ( 24th )": the side whose scorers follow
         VenueLine.Recognize(doc); // "At Velm Park : Tarskshire 392-6": the ground before a county's score
+        TeamStandings.Recognize(doc); // "Constructors ' championship :" above "2. Velmora 55": teams, not countries
         var tokens = doc.Tokens;
         List<(int Start, int End)>? sides = null;
         for (int i = 0; i < tokens.Length; i++)
