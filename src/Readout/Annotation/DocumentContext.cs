@@ -154,6 +154,9 @@ internal sealed class DocumentContext
         CountPersonNames(draft, +1);
     }
 
+    /// <summary>Claims tokens [start, end) without a mention: words a table's layout says name nothing (a poll header's month).</summary>
+    public void Claim(int startToken, int endToken) => Array.Fill(_claimed, true, startToken, endToken - startToken);
+
     /// <summary>Replaces the mention at <paramref name="index"/> (same tokens, e.g. a person found to be a firm).</summary>
     public void Replace(int index, MentionDraft draft)
     {

@@ -57,6 +57,7 @@ internal static class OrganizationRecognizer
     public static void Recognize(DocumentContext doc)
     {
         PlayerRow.Recognize(doc); // "Varnik 7 1 20 1 20.00": a player's figures, before any club reads the name
+        PollHeader.Recognize(doc); // "KVP / LSU DPV Greens" above vote shares: before "KVP" is read as an acronym alone
         PossessiveName.Recognize(doc); // "Velcor's" before its "Velcor" is taken alone
         SportsLeague.Recognize(doc); // "American League" is a competition in a sports report
         PlaceTeam.Recognize(doc); // "Tarsk Kestrels" before the town is taken alone

@@ -29,6 +29,7 @@ internal static class PollHeader
             int columns = Columns(doc, first, end);
             if (columns >= MinColumns && Shares(doc, end) == columns)
             {
+                doc.Claim(i, first); // "JULY 1996" dates the table; it names no party
                 AddColumns(doc, first, end);
             }
 
@@ -68,13 +69,19 @@ internal static class PollHeader
         return columns;
     }
 
-    // The next line's vote shares: the figures closing it after a name and the poll's date; -1 when it is no poll row.
+    // The next line's vote shares: the figures closing it after a name and the poll's date, or filling it (an election's
+    // result); -1 when it is no poll row.
     private static int Shares(DocumentContext doc, int line)
     {
         var tokens = doc.Tokens;
         if (line >= tokens.Length)
         {
             return -1;
+        }
+
+        if (tokens[line].Shape == TokenShape.Number)
+        {
+            return Percentages(doc, line); // "41.5 36.4 6.9 7.3 4.4": a result's shares, without a pollster
         }
 
         int k = line + 1; // the row's name opens its line
@@ -88,10 +95,36 @@ internal static class PollHeader
             return -1;
         }
 
+        return Figures(doc, k + 2);
+    }
+
+    // The decimal shares under 100 filling the line from k ("41.5"); -1 when anything else stands among them, so a
+    // header of words above a bare row of sums or counts ("Sales Profit Dividend") is left alone.
+    private static int Percentages(DocumentContext doc, int line)
+    {
         int shares = 0;
-        for (k += 2; !LineShape.Closed(doc, k); k++)
+        for (int k = line; k == line || !LineShape.Closed(doc, k); k++)
         {
-            if (tokens[k].Shape != TokenShape.Number)
+            var word = doc.Word(k);
+            int dot = word.IndexOf('.');
+            if (doc.Tokens[k].Shape != TokenShape.Number || dot is < 1 or > 2 || dot == word.Length - 1)
+            {
+                return -1;
+            }
+
+            shares++;
+        }
+
+        return shares;
+    }
+
+    // The numbers from k to the line's end; -1 when anything else stands among them.
+    private static int Figures(DocumentContext doc, int k)
+    {
+        int shares = 0;
+        for (; !LineShape.Closed(doc, k); k++)
+        {
+            if (doc.Tokens[k].Shape != TokenShape.Number)
             {
                 return -1;
             }

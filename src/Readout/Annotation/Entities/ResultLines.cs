@@ -20,9 +20,12 @@ internal static class ResultLines
     public static void Recognize(DocumentContext doc)
     {
         FixtureList.Recognize(doc); // "Dortvik , Ambrell v Tarsk ,": names that only clubs fill, like results
+        CharterFixture.Recognize(doc); // "Velm Star 30 24/8 Tarsk / Port Azur W145 Brisko Oil .": vessel, ports, charterer
         PriceRow.Recognize(doc); // "VELCOR HOLDING 335.00 375.00 533153": a share table's companies
-        PollHeader.Recognize(doc); // "KVP / LSU DPV Greens" above rows of vote shares: the parties
         RiderTeam.Recognize(doc); // "( Ostravia ) Belmark 1:54.342": a team named like a country
+        ScorerLine.Recognize(doc); // "Red Kestrel - Anna Varnel ( 24th )": the side whose scorers follow
+        VenueLine.Recognize(doc); // "At Velm Park : Tarskshire 392-6": the ground before a county's score
+        TeamStandings.Recognize(doc); // "Constructors ' championship :" above "2. Velmora 55": teams, not countries
         var tokens = doc.Tokens;
         List<(int Start, int End)>? sides = null;
         for (int i = 0; i < tokens.Length; i++)
@@ -60,7 +63,8 @@ internal static class ResultLines
         return sides.Count >= 4 && countries * 4 < sides.Count;
     }
 
-    private static bool IsNational(DocumentContext doc, int start, int end)
+    /// <summary>Whether tokens [start, end) are exactly a country, a demonym or a home nation: a national side.</summary>
+    public static bool IsNational(DocumentContext doc, int start, int end)
         => doc.MatchPlace(start, out var place) == end - start && place.Form is PlaceForm.Country or PlaceForm.Demonym or PlaceForm.Region;
 
     private static void Line(DocumentContext doc, int start, ref List<(int Start, int End)>? sides)
