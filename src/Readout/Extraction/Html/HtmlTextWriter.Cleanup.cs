@@ -24,6 +24,16 @@ public sealed partial class HtmlTextWriter
     /// <summary>A heading that is a whole sentence (a paragraph set in a heading's type), not a section title.</summary>
     private static bool IsSentence(string text) => text.Length > MinSentenceHeading && text[^1] is '.' or '!' or '?' or '…' or '"' or '“' or '”';
 
+    /// <summary>Drops the contact blocks after the story (press office, publisher's address), while article text remains.</summary>
+    private void DropContactBlocks()
+    {
+        while (dropLabels && ContactBlock.Find(paragraphs) is { Length: > 0 } block)
+        {
+            paragraphs.RemoveRange(block.Start, block.Length);
+            headings.RemoveRange(block.Start, block.Length);
+        }
+    }
+
     /// <summary>
     /// Drops short lead-ins closing the body ("You may also like:", "Source:", "Read next:"): the list
     /// they introduced was dropped as links, so they introduce nothing. (Short lines in general stay:

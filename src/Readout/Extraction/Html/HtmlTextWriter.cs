@@ -64,6 +64,7 @@ public sealed partial class HtmlTextWriter
         }
 
         writer.DropOrphanHeadings();
+        writer.DropContactBlocks();
         writer.DropTrailingLabels();
         writer.DropTrailingWord();
 
@@ -184,7 +185,7 @@ public sealed partial class HtmlTextWriter
         }
 
         var kind = TextLineClassifier.Kind(text);
-        if (kind is LineKind.Chrome or LineKind.DateOnly || IsChromeLabel(text) || dropLabels && (MetaLine.IsMeta(text) || MetaLine.IsLeadIn(text)))
+        if (kind is LineKind.Chrome or LineKind.DateOnly || IsChromeLabel(text) || dropLabels && (MetaLine.IsMeta(text) || MetaLine.IsLeadIn(text) || IsFurniture(text)))
         {
             return;
         }
@@ -192,6 +193,9 @@ public sealed partial class HtmlTextWriter
         paragraphs.Add(text);
         headings.Add(headingLevel);
     }
+
+    /// <summary>A prompt to the reader, a control's label or a standing note of the publisher: furniture written as prose.</summary>
+    private static bool IsFurniture(string text) => CallToAction.IsPrompt(text) || ControlLine.IsControl(text) || FooterNote.IsNote(text);
 
     /// <summary>A web or e-mail address written out as its own link ("www.example.org"): article text, not a link list.</summary>
     private static bool IsAddress(string text) => !text.Contains(' ', StringComparison.Ordinal) && text.Contains('.', StringComparison.Ordinal)
@@ -240,11 +244,11 @@ public sealed partial class HtmlTextWriter
     /// The title of a "see also" teaser list whose links were dropped ("Mehr zum Thema", "Lesen Sie auch:",
     /// "Das könnte Sie auch interessieren!", "Explore further", "Veja também"): it introduces nothing that is kept.
     /// </summary>
-    [GeneratedRegex(@"^(?:mehr zum thema|lesen sie (?:auch|mehr)|(?:zum )?weiterlesen|das könnte (?:sie|dich) auch interessieren|(?:weitere|neueste|ähnliche) artikel|meist(?:gelesene|diskutierte|kommentierte)|top[- ]themen|explore further|see also|also read|you (?:may|might) also like|more (?:on this|from)|veja também|leia também|lee también|te puede interesar|à lire aussi|lire aussi|leggi anche)\b[^.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:mehr zum thema|lesen sie (?:auch|mehr)|(?:zum )?weiterlesen|das könnte (?:sie|dich) auch interessieren|(?:weitere|neueste|ähnliche) artikel|meist(?:gelesene|diskutierte|kommentierte)|top[- ]themen|explore further|see also|also read|you (?:may|might) also like|more (?:on this|from)|veja também|leia também|lee también|te puede interesar|à lire aussi|lire aussi|leggi anche|zobacz (?:też|także)|czytaj (?:też|także)|(?:vorschau auf den )?nächsten artikel|next article|(?:weitere |aktuelle )?(?:berichte|artikel|beiträge) aus dieser kategorie|more (?:from|in) this category)\b[^.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SeeAlsoRegex();
 
     /// <summary>"By Ann Other on Monday, ...", "Published: 19 Nov 2019 | Updated: ...", "Aktualisiert am 3.4.2020": byline and date stamps.</summary>
-    [GeneratedRegex(@"^(?:(?-i:By\s+\p{Lu})|(?:published|updated|posted|last (?:updated|modified)|veröffentlicht|aktualisiert|erstellt|publié|publicado|actualizado)\b.*\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?-i:By\s+\p{Lu})|(?:published|updated|posted|last (?:updated|modified)|veröffentlicht|publiziert|aktualisiert|erstellt|publié|publicado|actualizado|pubblicato|aggiornato)\b.*\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StampRegex();
 
     [GeneratedRegex(@"(?:^|[\s_-])(?:kicker|eyebrow|overline|over-?title|dachzeile|topline|roofline|rubri[ck]|section|section-?(?:label|name|link|tag)|category|categories|cat-?links|breadcrumbs?)(?:$|\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
