@@ -19,7 +19,7 @@ internal static class LocativePlace
     {
         "town", "village", "city", "port", "province", "district", "region", "suburb", "suburbs", "outskirts", "island", "municipality",
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "km", "kms", "miles", "kilometres", "kilometers",
-        "state", "enclave", "county", "territory", "kingdom", "emirate",
+        "state", "enclave", "county", "territory", "kingdom", "emirate", "settlement", "resort", "diocese", "towns", "villages", "islands",
     };
 
     // "the governor of north Kivu", "in southern Mindanao": a compass word in lower case only qualifies a place.
@@ -75,7 +75,8 @@ internal static class LocativePlace
                 continue;
             }
 
-            int start = i, end = RunEnd(doc, i);
+            // "the village of Karin Gornji": after a settlement's noun even a given name opens the place's name.
+            int start = i, end = RunEnd(doc, i, givenAllowed: doc.Is(i - 1, "of") || doc.Is(i - 1, "from"));
             if (end < 0)
             {
                 continue;
@@ -113,7 +114,7 @@ internal static class LocativePlace
            || (doc.Is(k, "of") || doc.Is(k, "from")) && k > 0 && PlaceNounLookup.Contains(doc.Word(k - 1));
 
     // The capitalised run from i: 1–3 unclaimed words, ending before lower case or punctuation, or -1 when it runs on.
-    private static int RunEnd(DocumentContext doc, int i)
+    private static int RunEnd(DocumentContext doc, int i, bool givenAllowed)
     {
         var tokens = doc.Tokens;
         int end = i;
@@ -124,7 +125,7 @@ internal static class LocativePlace
         }
 
         bool runsOn = end < tokens.Length && !doc.BreakBefore(end) && (tokens[end].IsCapitalized || doc.IsClaimed(end) && tokens[end].IsCapitalized);
-        return end == i || end - i > MaxWords || runsOn || GivenNames.Contains(doc.Word(i)) && end - i > 1 ? -1 : end;
+        return end == i || end - i > MaxWords || runsOn || !givenAllowed && GivenNames.Contains(doc.Word(i)) && end - i > 1 ? -1 : end;
     }
 
     private static bool Followed(DocumentContext doc, int end)

@@ -150,7 +150,9 @@ internal static class PersonRecognizer
 
     private static bool PlaceSlot(DocumentContext doc, NameMatch name)
         => FacilityPlace.IsSite(doc, name.End) && name.Words <= 2
-           || name.Start >= 2 && doc.Is(name.Start - 1, "of") && doc.Word(name.Start - 2) is "village" or "town" or "city" or "villages";
+           || name.Start >= 2 && doc.Is(name.Start - 1, "of") && doc.Word(name.Start - 2) is "village" or "town" or "city" or "villages" or "towns" or "settlement" or "resort"
+           || PlaceAppositive.IsGeoHead(doc, name.Last) && name.Words <= 2
+           || name.Words <= 2 && !GivenNames.Contains(doc.Word(name.First)) && PlaceAppositive.Locates(doc, name.End); // "near Merlow , Ostravia ,"
 
     // "Inzamam-ul-Haq", "Saif-ur-Rehman": capitalised parts joined by a South Asian Arabic particle make one person's name
     // (not "Chester-le-Street": European particles join place names too).
