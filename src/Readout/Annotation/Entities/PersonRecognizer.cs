@@ -17,7 +17,7 @@ internal static class PersonRecognizer
 {
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
     {
-        "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Mme", "Madam", "Miss", "Prof",
+        "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Mme", "Madam", "Miss", "Prof", "Lord",
         "Rev", "Lt", "Capt", "Sgt", "Col", "Cpl", "Maj", "Fr", // abbreviated ranks and clergy: "Navy spokesman Lt. Italo Pineda"
     };
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
@@ -143,6 +143,7 @@ internal static class PersonRecognizer
                    || CountryInBrackets(doc, name.End) // "Conchita Martinez ( Spain )", as sports results give nationality
                    || SurnameCue.AfterFullName(doc, name.Start, name.End) // "Cheung Siu Man , 40 ,", "Klimis Alexandrou ( 41st )"
                    || Apposition(doc, name.End) is not null // "Edwin Larcombe, the Belmarian Foreign Secretary,"
+                   || PersonApposition.After(doc, name.End) || PersonApposition.Before(doc, name.Start, name.End) // ", chairman of", "envoy , X ,"
                    || GivenBeforeKnownSurname(doc, name) // "Dimitris Papadopoulos"
                    || KnownActor(doc, name); // "Necmettin Erbakan": an office holder the actor dictionary lists
         return cue ? AddPerson(doc, name, null) : name.End;

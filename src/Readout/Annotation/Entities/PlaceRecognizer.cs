@@ -115,7 +115,8 @@ internal static class PlaceRecognizer
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "Western Ukraine", "North Yemen", "Mount Lebanon", "the Taiwan Strait", "Malta Freeport": a capitalised compass word
-    // before a known place, or a geographic head after it, names one place (the gazetteer lists only the common ones).
+    // before a known place, or a geographic head after it, names one place (the gazetteer lists only the common ones);
+    // not before a score, where "North Melbourne 14.12" is a club.
     private static bool Widened(DocumentContext doc, int i, int n, PlaceEntry entry, out int end)
     {
         var tokens = doc.Tokens;
@@ -132,7 +133,8 @@ internal static class PlaceRecognizer
             end++;
         }
 
-        if (start == i && end == i + n || end < tokens.Length && tokens[end].IsCapitalized && !doc.BreakBefore(end) || tokens[start].Shape != TokenShape.Capitalized)
+        if (start == i && end == i + n || end < tokens.Length && tokens[end].IsCapitalized && !doc.BreakBefore(end)
+            || end < tokens.Length && tokens[end].Shape == TokenShape.Number)
         {
             end = i + n;
             return false;
