@@ -57,6 +57,10 @@ internal static class LocativePlace
         "worked", "works", "working", "employee", "employees", "stake", "shares", "interest", "investment", "job", "chief",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VenueHeadLookup = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Bridge", "Park", "Palace", "Abbey", "Hospital", "Station", "Home", "Stadium", "Square", "Gardens", "Ground",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FollowerLookup = Followers.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPlaceHeadLookup = NotPlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EmployerLookup = Employers.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -76,7 +80,8 @@ internal static class LocativePlace
             }
 
             // "the village of Karin Gornji": after a settlement's noun even a given name opens the place's name.
-            int start = i, end = RunEnd(doc, i, givenAllowed: doc.Is(i - 1, "of") || doc.Is(i - 1, "from"));
+            // So does a venue line's "At" ("At Trent Bridge :"), and a venue's head ends a given-name-led run ("at Trent Bridge").
+            int start = i, end = RunEnd(doc, i, givenAllowed: doc.Is(i - 1, "of") || doc.Is(i - 1, "from") || doc.Is(i - 1, "At") && (i == 1 || doc.BreakBefore(i - 1)));
             if (end < 0)
             {
                 continue;
@@ -125,7 +130,7 @@ internal static class LocativePlace
         }
 
         bool runsOn = end < tokens.Length && !doc.BreakBefore(end) && (tokens[end].IsCapitalized || doc.IsClaimed(end) && tokens[end].IsCapitalized);
-        return end == i || end - i > MaxWords || runsOn || !givenAllowed && GivenNames.Contains(doc.Word(i)) && end - i > 1 ? -1 : end;
+        return end == i || end - i > MaxWords || runsOn || !givenAllowed && GivenNames.Contains(doc.Word(i)) && end - i > 1 && !VenueHeadLookup.Contains(doc.Word(end - 1)) ? -1 : end;
     }
 
     private static bool Followed(DocumentContext doc, int end)
