@@ -118,7 +118,7 @@ internal static class PersonRecognizer
         {
             bool single = name.First == name.Last && (JoinedByParticle(doc.Word(name.First)) || SurnameCue.Holds(doc, name.First, name.End) || CountryInBrackets(doc, name.End) && SurnameCue.Competitor(doc, name.First)
                                                       || PersonNoun.PositionBefore(doc, name.First) || PersonNoun.KinBefore(doc, name.First)
-                                                      || SurnameCue.KnownSurnameSubject(doc, name.First, name.End));
+                                                      || SurnameCue.KnownSurnameSubject(doc, name.First, name.End) || PersonDeity.Holds(doc, name.First));
             return single ? AddPerson(doc, name, null) : i + 1;
         }
 
