@@ -19,7 +19,7 @@ internal static class LocativePlace
     {
         "town", "village", "city", "port", "province", "district", "region", "suburb", "suburbs", "outskirts", "island", "municipality",
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "km", "kms", "miles", "kilometres", "kilometers",
-        "state", "enclave", "county", "territory", "kingdom", "emirate",
+        "state", "enclave", "county", "territory", "kingdom", "emirate", "settlement", "resort", "diocese", "towns", "villages", "islands",
     };
 
     // "the governor of north Kivu", "in southern Mindanao": a compass word in lower case only qualifies a place.
@@ -57,6 +57,10 @@ internal static class LocativePlace
         "worked", "works", "working", "employee", "employees", "stake", "shares", "interest", "investment", "job", "chief",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VenueHeadLookup = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Bridge", "Park", "Palace", "Abbey", "Hospital", "Station", "Home", "Stadium", "Square", "Gardens", "Ground",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FollowerLookup = Followers.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPlaceHeadLookup = NotPlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EmployerLookup = Employers.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -75,7 +79,9 @@ internal static class LocativePlace
                 continue;
             }
 
-            int start = i, end = RunEnd(doc, i);
+            // "the village of Karin Gornji": after a settlement's noun even a given name opens the place's name.
+            // So does a venue line's "At" ("At Trent Bridge :"), and a venue's head ends a given-name-led run ("at Trent Bridge").
+            int start = i, end = RunEnd(doc, i, givenAllowed: doc.Is(i - 1, "of") || doc.Is(i - 1, "from") || doc.Is(i - 1, "At") && (i == 1 || doc.BreakBefore(i - 1)));
             if (end < 0)
             {
                 continue;
@@ -113,7 +119,7 @@ internal static class LocativePlace
            || (doc.Is(k, "of") || doc.Is(k, "from")) && k > 0 && PlaceNounLookup.Contains(doc.Word(k - 1));
 
     // The capitalised run from i: 1–3 unclaimed words, ending before lower case or punctuation, or -1 when it runs on.
-    private static int RunEnd(DocumentContext doc, int i)
+    private static int RunEnd(DocumentContext doc, int i, bool givenAllowed)
     {
         var tokens = doc.Tokens;
         int end = i;
@@ -124,7 +130,7 @@ internal static class LocativePlace
         }
 
         bool runsOn = end < tokens.Length && !doc.BreakBefore(end) && (tokens[end].IsCapitalized || doc.IsClaimed(end) && tokens[end].IsCapitalized);
-        return end == i || end - i > MaxWords || runsOn || GivenNames.Contains(doc.Word(i)) && end - i > 1 ? -1 : end;
+        return end == i || end - i > MaxWords || runsOn || !givenAllowed && GivenNames.Contains(doc.Word(i)) && end - i > 1 && !VenueHeadLookup.Contains(doc.Word(end - 1)) ? -1 : end;
     }
 
     private static bool Followed(DocumentContext doc, int end)

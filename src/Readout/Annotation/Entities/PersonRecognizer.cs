@@ -17,7 +17,7 @@ internal static class PersonRecognizer
 {
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
     {
-        "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Mme", "Madam", "Miss", "Prof",
+        "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Mme", "Madam", "Miss", "Prof", "Lord",
         "Rev", "Lt", "Capt", "Sgt", "Col", "Cpl", "Maj", "Fr", // abbreviated ranks and clergy: "Navy spokesman Lt. Italo Pineda"
     };
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
@@ -118,7 +118,7 @@ internal static class PersonRecognizer
         {
             bool single = name.First == name.Last && (JoinedByParticle(doc.Word(name.First)) || SurnameCue.Holds(doc, name.First, name.End) || CountryInBrackets(doc, name.End) && SurnameCue.Competitor(doc, name.First)
                                                       || PersonNoun.PositionBefore(doc, name.First) || PersonNoun.KinBefore(doc, name.First)
-                                                      || SurnameCue.KnownSurnameSubject(doc, name.First, name.End));
+                                                      || SurnameCue.KnownSurnameSubject(doc, name.First, name.End) || PersonDeity.Holds(doc, name.First));
             return single ? AddPerson(doc, name, null) : i + 1;
         }
 
@@ -143,6 +143,7 @@ internal static class PersonRecognizer
                    || CountryInBrackets(doc, name.End) // "Conchita Martinez ( Spain )", as sports results give nationality
                    || SurnameCue.AfterFullName(doc, name.Start, name.End) // "Cheung Siu Man , 40 ,", "Klimis Alexandrou ( 41st )"
                    || Apposition(doc, name.End) is not null // "Edwin Larcombe, the Belmarian Foreign Secretary,"
+                   || PersonApposition.After(doc, name.End) || PersonApposition.Before(doc, name.Start, name.End) // ", chairman of", "envoy , X ,"
                    || GivenBeforeKnownSurname(doc, name) // "Dimitris Papadopoulos"
                    || KnownActor(doc, name); // "Necmettin Erbakan": an office holder the actor dictionary lists
         return cue ? AddPerson(doc, name, null) : name.End;
@@ -150,7 +151,9 @@ internal static class PersonRecognizer
 
     private static bool PlaceSlot(DocumentContext doc, NameMatch name)
         => FacilityPlace.IsSite(doc, name.End) && name.Words <= 2
-           || name.Start >= 2 && doc.Is(name.Start - 1, "of") && doc.Word(name.Start - 2) is "village" or "town" or "city" or "villages";
+           || name.Start >= 2 && doc.Is(name.Start - 1, "of") && doc.Word(name.Start - 2) is "village" or "town" or "city" or "villages" or "towns" or "settlement" or "resort"
+           || PlaceAppositive.IsGeoHead(doc, name.Last) && name.Words <= 2
+           || name.Words <= 2 && !GivenNames.Contains(doc.Word(name.First)) && PlaceAppositive.Locates(doc, name.End); // "near Merlow , Ostravia ,"
 
     // "Inzamam-ul-Haq", "Saif-ur-Rehman": capitalised parts joined by a South Asian Arabic particle make one person's name
     // (not "Chester-le-Street": European particles join place names too).

@@ -38,6 +38,12 @@ internal static class PlaceRecognizer
                     continue;
                 }
 
+                if (entry.Form != PlaceForm.Demonym && Widened(doc, i, n, entry, out int widenedEnd))
+                {
+                    i = widenedEnd - 1; // "North Yemen", "the Taiwan Strait": a compass word or a geographic head makes one place
+                    continue;
+                }
+
                 if (entry.Form == PlaceForm.Demonym && QualifiedPlace(doc, i, n))
                 {
                     continue; // "Pakistani Kashmir", "Arab East Jerusalem": one place, the part a people holds
@@ -74,6 +80,7 @@ internal static class PlaceRecognizer
 
         LocativePlace.Recognize(doc); // names the gazetteer lacks, where only a place can stand
         FacilityPlace.Recognize(doc); // and before a site's noun ("Stansted airport")
+        PlaceAppositive.Recognize(doc); // and before its state in commas, a settlement's apposition or a geographic head
         RepeatedNames.Propagate(doc); // places come last, so every cue-found name is known by now
     }
 
@@ -99,6 +106,44 @@ internal static class PlaceRecognizer
         {
             Add(doc, span, entry, city: false, i, i + 1);
         }
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CompassLookup = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Northeastern", "Northwestern", "Southeastern",
+        "Southwestern", "Mount",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "Western Ukraine", "North Yemen", "Mount Lebanon", "the Taiwan Strait", "Malta Freeport": a capitalised compass word
+    // before a known place, or a geographic head after it, names one place (the gazetteer lists only the common ones);
+    // not before a score, where "North Melbourne 14.12" is a club.
+    private static bool Widened(DocumentContext doc, int i, int n, PlaceEntry entry, out int end)
+    {
+        var tokens = doc.Tokens;
+        int start = i;
+        end = i + n;
+        if (i > 0 && tokens[i - 1].Shape == TokenShape.Capitalized && !doc.BreakBefore(i) && !doc.IsClaimed(i - 1) && CompassLookup.Contains(doc.Word(i - 1))
+            && !(i > 1 && tokens[i - 2].IsCapitalized && !doc.BreakBefore(i - 1) && !tokens[i - 1].SentenceStart))
+        {
+            start = i - 1;
+        }
+
+        if (PlaceAppositive.IsGeoHead(doc, end) && !doc.BreakBefore(end) && !doc.IsClaimed(end))
+        {
+            end++;
+        }
+
+        if (start == i && end == i + n || end < tokens.Length && tokens[end].IsCapitalized && !doc.BreakBefore(end)
+            || end < tokens.Length && tokens[end].Shape == TokenShape.Number)
+        {
+            end = i + n;
+            return false;
+        }
+
+        var span = doc.SpanOf(start, end);
+        string name = span.Slice(doc.Text);
+        doc.Add(new MentionDraft(MentionKind.Place, span, "place:" + NameFolding.Slug(name), name) { Country = entry.Country.Length > 0 ? entry.Country : null }, start, end);
+        return true;
     }
 
     // Seas are shared, so a demonym before one describes a coast ("the Bulgarian Black Sea resorts"), not a named part.
