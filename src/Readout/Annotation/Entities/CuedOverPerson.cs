@@ -96,9 +96,17 @@ internal static class CuedOverPerson
         return turned;
     }
 
-    // "Mr Halvek 's board": a title before the word keeps the person.
+    // "Mr Halvek 's board", "Mr. Halvek": an honorific before the word keeps the person; the tokenizer splits its dot.
     private static bool Titled(DocumentContext doc, int k)
-        => k > 0 && !doc.BreakBefore(k) && (doc.Is(k - 1, "Mr") || doc.Is(k - 1, "Mrs") || doc.Is(k - 1, "Ms") || doc.Is(k - 1, "Dr") || doc.Is(k - 1, "Mr."));
+    {
+        if (k == 0 || doc.BreakBefore(k))
+        {
+            return false;
+        }
+
+        int h = k > 1 && doc.Is(k - 1, ".") && !doc.BreakBefore(k - 1) ? k - 2 : k - 1;
+        return PersonRecognizer.IsHonorific(doc.Word(h));
+    }
 
     private static bool Cued(DocumentContext doc, int start, int end)
     {
