@@ -17,4 +17,25 @@ public sealed class OrgFirmOrPersonTests
         var a = Fixture.Annotate("Brask said the board met on Monday .\n" + second);
         Assert.DoesNotContain(a.Mentions, m => m.Text == "Brask" && m.Kind == MentionKind.Organization);
     }
+
+    [Fact]
+    public void A_speaker_referred_to_as_it_or_its_is_a_firm()
+    {
+        var a = Fixture.Annotate("Vandrel said it would close two plants in Tarsk .\nVandrel said earlier its profit fell 12 percent .");
+        Assert.All(a.Mentions.Where(m => m.Text == "Vandrel"), m => Assert.Equal(MentionKind.Organization, m.Kind));
+    }
+
+    [Fact]
+    public void A_speaker_ever_referred_to_as_he_or_who_stays_a_person()
+    {
+        var a = Fixture.Annotate("Vandrel said it was a mistake .\nVandrel , who leads the opposition , said he would stay .");
+        Assert.DoesNotContain(a.Mentions, m => m.Text == "Vandrel" && m.Kind == MentionKind.Organization);
+    }
+
+    [Fact]
+    public void A_surname_of_a_person_named_in_full_stays_a_person_whatever_follows()
+    {
+        var a = Fixture.Annotate("Farm Minister Jon Vandrel spoke on Monday .\nVandrel said it was too early to judge the harvest .");
+        Assert.DoesNotContain(a.Mentions, m => m.Text == "Vandrel" && m.Kind == MentionKind.Organization);
+    }
 }
