@@ -38,4 +38,20 @@ public sealed class OrgFirmOrPersonTests
         var a = Fixture.Annotate("Farm Minister Jon Vandrel spoke on Monday .\nVandrel said it was too early to judge the harvest .");
         Assert.DoesNotContain(a.Mentions, m => m.Text == "Vandrel" && m.Kind == MentionKind.Organization);
     }
+
+    [Fact]
+    public void A_medium_is_told_at_the_clause_s_end_or_in_an_interview()
+    {
+        var a = Fixture.Annotate("\" We will stay , \" Minister Jon Brask told Velmorpost .\nBrask told Dagsvarn in an interview on Monday .");
+        var orgs = a.Mentions.Where(m => m.Kind == MentionKind.Organization).Select(m => m.Text).ToList();
+        Assert.Contains("Velmorpost", orgs);
+        Assert.Contains("Dagsvarn", orgs);
+    }
+
+    [Fact]
+    public void A_person_is_told_about_something()
+    {
+        var a = Fixture.Annotate("Premier Tarvo Lenk called on Monday .\nLenk told Halvorsk about the talks in Tarsk .");
+        Assert.DoesNotContain(a.Mentions, m => m.Text == "Halvorsk" && m.Kind == MentionKind.Organization);
+    }
 }
