@@ -49,8 +49,8 @@ internal static class AcronymDefinition
     }
 
     /// <summary>
-    /// Acronyms this document defines by a disease, method or measure ("BSE" after "Bovine Spongiform Encephalopathy ( BSE )"):
-    /// their bare uses name no organisation either. Read only when an acronym is met, so most documents never scan.
+    /// Acronyms this document defines by a disease, method or measure ("BSE" after "Bovine Spongiform Encephalopathy ( BSE )"),
+    /// or by lower-case words ("dark northern spring ( DNS )"): their bare uses name no organisation either. Read only when an acronym is met, so most documents never scan.
     /// </summary>
     public static List<string> ConceptAcronyms(DocumentContext doc)
     {
@@ -58,8 +58,9 @@ internal static class AcronymDefinition
         var tokens = doc.Tokens;
         for (int i = 2; i + 2 < tokens.Length; i++)
         {
-            if (doc.Is(i, "(") && doc.Is(i + 2, ")") && tokens[i + 1].Shape == TokenShape.AllCaps && NamesConcept(doc.Word(i - 1))
-                && doc.Word(i + 1) is var acronym && acronym.Length <= MaxLetters && AllLetters(acronym) && LongFormStart(doc, i, acronym) >= 0)
+            if (doc.Is(i, "(") && doc.Is(i + 2, ")") && tokens[i + 1].Shape == TokenShape.AllCaps && doc.Word(i + 1) is var acronym
+                && acronym.Length <= MaxLetters && AllLetters(acronym)
+                && (NamesConcept(doc.Word(i - 1)) && LongFormStart(doc, i, acronym) >= 0 || SpelledInLowerCase(doc, i, acronym)))
             {
                 (found ??= []).Add(acronym.ToString());
             }
@@ -126,6 +127,27 @@ internal static class AcronymDefinition
         }
 
         return -1;
+    }
+
+    // "dark northern spring ( DNS )", "bovine spongiform encephalopathy ( BSE )": a long form in lower case, one word
+    // per letter, is a thing or a grade; a body's name is capitalised.
+    private static bool SpelledInLowerCase(DocumentContext doc, int open, ReadOnlySpan<char> acronym)
+    {
+        int first = open - acronym.Length;
+        if (first < 0 || doc.BreakBefore(first + 1) && acronym.Length > 1)
+        {
+            return false;
+        }
+
+        for (int k = first; k < open; k++)
+        {
+            if (doc.Tokens[k].Shape != TokenShape.Lower || doc.Word(k)[0] != char.ToLowerInvariant(acronym[k - first]) || k > first && doc.BreakBefore(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "( OCB )" already read as something else (a place, a person) leaves the definition to that reading.

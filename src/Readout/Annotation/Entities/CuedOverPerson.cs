@@ -69,12 +69,12 @@ internal static class CuedOverPerson
     // firm's shares, profit or board is the firm; a name with a title or given name is never one word here.
     private static HashSet<string>? FirmsByOtherMentions(DocumentContext doc, HashSet<string>? turned)
     {
-        HashSet<string>? single = null;
+        Dictionary<string, int>? single = null; // each lone name's pronoun vote (see FirmsByPronouns)
         foreach (var m in doc.Mentions)
         {
             if (m.Kind == MentionKind.Person && !m.IsNominal && m.Span.Slice(doc.Text) is var name && !name.Contains(' ') && (turned is null || !turned.Contains(name)))
             {
-                (single ??= new(StringComparer.Ordinal)).Add(name);
+                (single ??= new(StringComparer.Ordinal))[name] = 0;
             }
         }
 
@@ -87,18 +87,79 @@ internal static class CuedOverPerson
         var tokens = doc.Tokens;
         for (int k = 0; k < tokens.Length; k++)
         {
-            if (tokens[k].IsCapitalized && lookup.Contains(doc.Word(k)) && OrganizationCue.FirmWordAfter(doc, k) && !Titled(doc, k))
+            if (!tokens[k].IsCapitalized || !lookup.TryGetValue(doc.Word(k), out int vote))
+            {
+                continue;
+            }
+
+            if (OrganizationCue.FirmWordAfter(doc, k) && !Titled(doc, k))
             {
                 (turned ??= new(StringComparer.Ordinal)).Add(doc.Word(k).ToString());
             }
+
+            if (vote >= 0)
+            {
+                int after = OrganizationPronouns.ReferenceAfter(doc, k + 1);
+                lookup[doc.Word(k)] = after < 0 ? -1 : vote + after;
+            }
+        }
+
+        return FirmsByPronouns(doc, single, turned);
+    }
+
+    // "Velcor said it would … Velcor said earlier its profit": a lone speaker some of whose uses are followed by a
+    // firm's pronoun (it, its, which) and none by a person's (he, she, who) is the firm, unless it is a given name, a
+    // word of a person named in full ("Glickman" after "Dan Glickman") or a place.
+    private static HashSet<string>? FirmsByPronouns(DocumentContext doc, Dictionary<string, int> single, HashSet<string>? turned)
+    {
+        foreach (var (name, vote) in single)
+        {
+            if (vote <= 0 || turned is not null && turned.Contains(name) || GivenNames.Contains(name) || doc.TryGetPlace(name, out _)
+                || PartOfFullName(doc, name))
+            {
+                continue;
+            }
+
+            (turned ??= new(StringComparer.Ordinal)).Add(name);
         }
 
         return turned;
     }
 
-    // "Mr Halvek 's board": a title before the word keeps the person.
+    // "Glickman" after "Dan Glickman": a word of a longer person's name.
+    private static bool PartOfFullName(DocumentContext doc, string word)
+    {
+        foreach (var m in doc.Mentions)
+        {
+            if (m.Kind != MentionKind.Person || m.IsNominal || m.Span.Length <= word.Length)
+            {
+                continue;
+            }
+
+            var name = doc.Text.AsSpan(m.Span.Start, m.Span.Length);
+            foreach (var part in name.Split(' '))
+            {
+                if (name[part].SequenceEqual(word))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // "Mr Halvek 's board", "Mr. Halvek": an honorific before the word keeps the person; the tokenizer splits its dot.
     private static bool Titled(DocumentContext doc, int k)
-        => k > 0 && !doc.BreakBefore(k) && (doc.Is(k - 1, "Mr") || doc.Is(k - 1, "Mrs") || doc.Is(k - 1, "Ms") || doc.Is(k - 1, "Dr") || doc.Is(k - 1, "Mr."));
+    {
+        if (k == 0 || doc.BreakBefore(k))
+        {
+            return false;
+        }
+
+        int h = k > 1 && doc.Is(k - 1, ".") && !doc.BreakBefore(k - 1) ? k - 2 : k - 1;
+        return PersonRecognizer.IsHonorific(doc.Word(h));
+    }
 
     private static bool Cued(DocumentContext doc, int start, int end)
     {

@@ -18,7 +18,7 @@ internal static class OrganizationCueWords
     // Right before the name.
     private static readonly HashSet<string> Before = new(StringComparer.Ordinal)
     {
-        "daily", "newspaper", "agency", "group", "firm", "company", "operator", "maker", "retailer", "carrier", "insurer", "brokerage", "told",
+        "daily", "newspaper", "agency", "group", "firm", "company", "operator", "maker", "retailer", "carrier", "insurer", "brokerage",
         "bank", "concern", "utility", "manufacturer", "producer", "journal", "magazine", "weekly", "conglomerate", "lender", "distributor",
         "supplier", "chain", "automaker", "carmaker", "miner", "brokers", "bankers", "partner",
     };
@@ -75,7 +75,13 @@ internal static class OrganizationCueWords
     /// <summary>True when a company or media word stands next to the run [start, end), or a job names it as the employer.</summary>
     public static bool NamesOrganization(DocumentContext doc, int start, int end)
         => Nameable(doc, start, end) && (Next(doc, end) is var a && a >= 0 && AfterLookup.Contains(doc.Word(a)) && !CueMisleads(doc, start, end, a)
-           || Previous(doc, start) is var b && b >= 0 && (BeforeLookup.Contains(doc.Word(b)) || Employer(doc, b, end)));
+           || Previous(doc, start) is var b && b >= 0 && (BeforeLookup.Contains(doc.Word(b)) || Employer(doc, b, end) || ToldMedium(doc, b, end)));
+
+    // "told Velmor ." / "told Velmor that" / "told Velmor in an interview": a medium is told at the clause's end, before
+    // "that" or the report's setting; a person is also told about or before something ("told Kohl about").
+    private static bool ToldMedium(DocumentContext doc, int told, int end)
+        => doc.Is(told, "told") && (end >= doc.Tokens.Length || doc.BreakBefore(end)
+                                    || doc.Word(end) is "." or ":" or "in" or "on" or "that" or "television" or "radio" or "newspaper");
 
     // "the Democratic party", "the Nazi party": one adjective before "party" is what the party stands for, not its name;
     // a paper's word must close the name before its report.

@@ -49,6 +49,9 @@ internal static class PersonRecognizer
         }
     }
 
+    /// <summary>"Mr", "Dr", "Lt"…: a word that only stands before a person's name (its dot is a token of its own).</summary>
+    internal static bool IsHonorific(ReadOnlySpan<char> word) => HonorificLookup.Contains(word);
+
     // Returns the next token index to look at.
     private static int TryAt(DocumentContext doc, int i)
     {
