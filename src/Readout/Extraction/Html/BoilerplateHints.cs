@@ -107,7 +107,7 @@ public static partial class BoilerplateHints
         foreach (var range in span.Split(' '))
         {
             var token = span[range];
-            if (token.IsEmpty || token.StartsWith("elementor", StringComparison.OrdinalIgnoreCase))
+            if (token.IsEmpty || token.StartsWith("elementor", StringComparison.OrdinalIgnoreCase) || IsLiveCommentary(token))
             {
                 continue;
             }
@@ -121,6 +121,13 @@ public static partial class BoilerplateHints
         }
 
         return IsPrintChrome(marker);
+    }
+
+    /// <summary>A live ticker's entries ("live-match-comment", "livecomment"): the report itself, not readers' comments.</summary>
+    private static bool IsLiveCommentary(ReadOnlySpan<char> token)
+    {
+        var live = token.IndexOf("live", StringComparison.OrdinalIgnoreCase);
+        return live >= 0 && token[live..].Contains("comment", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

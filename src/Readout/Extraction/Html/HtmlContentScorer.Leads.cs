@@ -5,6 +5,14 @@ namespace Readout.Extraction.Html;
 // The article's lead and standfirst: text the body's container left out but the story begins with.
 public static partial class HtmlContentScorer
 {
+    /// <summary>Items a bullet-point standfirst has: a pair at least, a handful at most (longer lists are the article's own).</summary>
+    private const int MinSummaryItems = 2;
+
+    private const int MaxSummaryItems = 5;
+
+    /// <summary>Non-space characters of a bullet point written without a full stop: a clause, not a label or a link title.</summary>
+    private const int MinSummaryPoint = 30;
+
     /// <summary>
     /// The standfirst set straight above the body (the nearest sibling with text): a paragraph, a div holding
     /// one, or a subheadline, too short for a lead paragraph but written as a sentence and not as links.
@@ -170,7 +178,7 @@ public static partial class HtmlContentScorer
             return leads;
         }
 
-        foreach (var p in container.QuerySelectorAll("p"))
+        foreach (var p in container.QuerySelectorAll("p, ul"))
         {
             // Only paragraphs before the body: the rest of the article is already scored.
             if (!p.CompareDocumentPosition(first).HasFlag(DocumentPositions.Following) || first.Contains(p))
@@ -178,12 +186,42 @@ public static partial class HtmlContentScorer
                 break;
             }
 
-            if (Measured(stats, p).Text > LeadLength && LinkDensity(stats, p) < 0.25)
+            if (leads.Count > 0 && leads[^1].Contains(p))
+            {
+                continue;
+            }
+
+            if (p.LocalName == "ul" ? IsSummaryList(p, stats) : Measured(stats, p).Text > LeadLength && LinkDensity(stats, p) < 0.25)
             {
                 leads.Add(p);
             }
         }
 
         return leads;
+    }
+
+    /// <summary>
+    /// A standfirst written as bullet points ("the story in brief"): 2–5 items, every one a sentence or a long clause, together
+    /// as long as a lead and without links, so not a table of contents, a tag list or a menu.
+    /// </summary>
+    private static bool IsSummaryList(IElement list, Dictionary<IElement, TextStats> stats)
+    {
+        var items = list.Children;
+        if (items.Length is < MinSummaryItems or > MaxSummaryItems || IsFurniture(list))
+        {
+            return false;
+        }
+
+        foreach (var item in items)
+        {
+            if (item.LocalName != "li" || HasBlockChild(item)
+                || !EndsSentence(item.TextContent.AsSpan().TrimEnd()) && Measured(stats, item).Text < MinSummaryPoint)
+            {
+                return false;
+            }
+        }
+
+        var m = Measured(stats, list);
+        return m.Text > LeadLength && m.Links == 0;
     }
 }
