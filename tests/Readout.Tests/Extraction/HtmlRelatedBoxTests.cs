@@ -2,9 +2,9 @@ namespace Readout.Tests.Extraction;
 
 /// <summary>
 /// Boxes inside the article that point elsewhere are not the story: a "see also" title over links to other
-/// stories, related posts written as list items (title link, excerpt, byline), an "about the author" box.
+/// stories, related posts written as list items (title link, excerpt, byline).
 /// Article sections that look alike in part (a heading over prose, a list of items with links in their
-/// sentences, a paragraph that merely mentions an author) stay.
+/// sentences) stay.
 /// </summary>
 public sealed class HtmlRelatedBoxTests
 {
@@ -84,34 +84,5 @@ public sealed class HtmlRelatedBoxTests
 
         Assert.Contains("quota is to be revised", body);
         Assert.Contains("winter timetable from November", body);
-    }
-
-    [Fact]
-    public void An_about_the_author_box_goes()
-    {
-        var page = Page($"""
-            {Story}
-            <div class="highlight"><div class="box"><div class="box-label">About the author</div><h3>Mira Tol</h3>
-            <p>is a founding partner of the Portavel law firm Tol &amp; Varn and writes on maritime law.</p></div></div>
-            """);
-
-        var body = ExtractionFixture.ExtractHtml(page).Body;
-
-        Assert.EndsWith("issued after the talks.", body);
-        Assert.DoesNotContain("founding partner", body);
-    }
-
-    [Fact]
-    public void A_section_that_opens_with_an_author_word_but_runs_long_stays()
-    {
-        var prose = string.Concat(Enumerable.Repeat("The author of the treaty draft, a Belmarian jurist, argued for shared patrols in the strait. ", 12));
-        var page = Page($"""
-            {Story}
-            <div class="chapter"><h4>Author</h4><p>{prose}</p></div>
-            """);
-
-        var body = ExtractionFixture.ExtractHtml(page).Body;
-
-        Assert.Contains("shared patrols in the strait", body);
     }
 }

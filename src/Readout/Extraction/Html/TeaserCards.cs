@@ -6,7 +6,7 @@ namespace Readout.Extraction.Html;
 /// Related-story grids written as divs or list items: three or more sibling blocks of one tag and first class, each a
 /// short text holding a link to another page (a title, a blurb, a "more" button). Article sections that
 /// repeat a class are longer, and bare link lists are already dropped line by line; a list item with an excerpt
-/// under its title link is not. Single boxes pointing elsewhere (<see cref="TitledLinkBox"/>, <see cref="AuthorBox"/>) go too.
+/// under its title link is not. A single titled box of links elsewhere (<see cref="TitledLinkBox"/>) goes too.
 /// </summary>
 public static class TeaserCards
 {
@@ -21,14 +21,14 @@ public static class TeaserCards
     /// <summary>
     /// Adds to <paramref name="cards"/> the children of <paramref name="parent"/> that form a teaser grid
     /// (3+ block siblings sharing tag and first class, nearly all of them, all but one in four, short and linked),
-    /// and those that are a titled link box or an author box.
+    /// and those that are a titled link box.
     /// </summary>
     public static void Collect(IElement parent, ref HashSet<IElement>? cards)
     {
         var children = parent.Children;
         foreach (var child in children)
         {
-            if (TitledLinkBox.Is(child) || AuthorBox.Is(child))
+            if (TitledLinkBox.Is(child))
             {
                 cards ??= [];
                 cards.Add(child);
