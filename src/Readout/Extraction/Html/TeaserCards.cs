@@ -3,9 +3,10 @@ using AngleSharp.Dom;
 namespace Readout.Extraction.Html;
 
 /// <summary>
-/// Related-story grids written as divs: three or more sibling blocks of one tag and first class, each a
+/// Related-story grids written as divs or list items: three or more sibling blocks of one tag and first class, each a
 /// short text holding a link to another page (a title, a blurb, a "more" button). Article sections that
-/// repeat a class are longer, and link lists written as <c>ul</c> are already dropped line by line.
+/// repeat a class are longer, and bare link lists are already dropped line by line; a list item with an excerpt
+/// under its title link is not. A single titled box of links elsewhere (<see cref="TitledLinkBox"/>) goes too.
 /// </summary>
 public static class TeaserCards
 {
@@ -18,12 +19,22 @@ public static class TeaserCards
     private const int MinLinkLetters = 4;
 
     /// <summary>
-    /// Adds to <paramref name="cards"/> the children of <paramref name="parent"/> that form a teaser grid:
-    /// 3+ block siblings sharing tag and first class, nearly all of them (all but one in four) short and linked.
+    /// Adds to <paramref name="cards"/> the children of <paramref name="parent"/> that form a teaser grid
+    /// (3+ block siblings sharing tag and first class, nearly all of them, all but one in four, short and linked),
+    /// and those that are a titled link box.
     /// </summary>
     public static void Collect(IElement parent, ref HashSet<IElement>? cards)
     {
         var children = parent.Children;
+        foreach (var child in children)
+        {
+            if (TitledLinkBox.Is(child))
+            {
+                cards ??= [];
+                cards.Add(child);
+            }
+        }
+
         if (children.Length < MinCards)
         {
             return;
@@ -104,7 +115,7 @@ public static class TeaserCards
         return letters >= MinLinkLetters;
     }
 
-    private static bool IsCardTag(string name) => name is "div" or "article" or "section";
+    private static bool IsCardTag(string name) => name is "div" or "article" or "section" or "li";
 
     private static bool SameKind(IElement a, IElement b) => a.LocalName == b.LocalName && HtmlContentScorer.FirstClass(a).SequenceEqual(HtmlContentScorer.FirstClass(b));
 
@@ -133,3 +144,4 @@ public static class TeaserCards
         return false;
     }
 }
+
