@@ -22,6 +22,7 @@ internal static class ResultLines
         FixtureList.Recognize(doc); // "Dortvik , Ambrell v Tarsk ,": names that only clubs fill, like results
         CharterFixture.Recognize(doc); // "Velm Star 30 24/8 Tarsk / Port Azur W145 Brisko Oil .": vessel, ports, charterer
         PriceRow.Recognize(doc); // "VELCOR HOLDING 335.00 375.00 533153": a share table's companies
+        SplitCountry.Recognize(doc); // "( Kessel" over "Islands ) 6-3": a country a column wrapped
         RiderTeam.Recognize(doc); // "( Ostravia ) Belmark 1:54.342": a team named like a country
         ScorerLine.Recognize(doc); // "Red Kestrel - Anna Varnel ( 24th )": the side whose scorers follow
         VenueLine.Recognize(doc); // "At Velm Park : Tarskshire 392-6": the ground before a county's score
