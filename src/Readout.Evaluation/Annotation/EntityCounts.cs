@@ -31,6 +31,12 @@ public sealed class EntityCounts
         return gold > 0 ? (double)correct / gold : 0;
     }
 
+    public int Gold(IReadOnlyCollection<string> types) => Sum(types).Gold;
+
+    public int Found(IReadOnlyCollection<string> types) => Sum(types).Found;
+
+    public int Correct(IReadOnlyCollection<string> types) => Sum(types).Correct;
+
     public double F1(IReadOnlyCollection<string> types)
     {
         var (gold, found, correct) = Sum(types);
