@@ -3,7 +3,7 @@ using Readout.Model;
 namespace Readout.Tests.Annotation;
 
 /// <summary>
-/// Places the gazetteer lacks, named by the site after them: a site's noun behind its modifier ("railway station",
+/// Places the gazetteer lacks, named by the site after them or a known city beside them: a site's noun behind its modifier ("railway station",
 /// "police post"), a list before a plural site ("rivers", "mines"), and a sentence-opening article kept out of the
 /// name. All names are invented (Ostravia is the fixture's country).
 /// </summary>
@@ -35,4 +35,12 @@ public sealed class PlaceSiteTests
     [Fact]
     public void A_bare_station_names_no_place()
         => Assert.DoesNotContain("Harnley", Texts(Fixture.Annotate("He told the Harnley station about the fire ."), MentionKind.Place));
+
+    [Fact]
+    public void A_name_paired_with_a_known_city_is_a_place()
+        => Assert.Contains("Dorvenk", Texts(Fixture.Annotate("The helicopter went down on a flight between Tarsk and Dorvenk on Sunday ."), MentionKind.Place));
+
+    [Fact]
+    public void In_sports_writing_a_name_paired_with_a_city_outside_a_route_is_left_to_the_clubs()
+        => Assert.DoesNotContain("Dorvenk", Texts(Fixture.Annotate("The striker played for Tarsk and Dorvenk before he scored twice last season ."), MentionKind.Place));
 }
