@@ -49,6 +49,9 @@ internal static class PersonRecognizer
         }
     }
 
+    /// <summary>"said", "told", "confirmed"…: a verb whose subject is a person.</summary>
+    internal static bool IsReportingVerb(ReadOnlySpan<char> word) => VerbLookup.Contains(word);
+
     /// <summary>"Mr", "Dr", "Lt"…: a word that only stands before a person's name (its dot is a token of its own).</summary>
     internal static bool IsHonorific(ReadOnlySpan<char> word) => HonorificLookup.Contains(word);
 
@@ -141,6 +144,7 @@ internal static class PersonRecognizer
         bool cue = GivenNames.Contains(doc.Word(name.First)) || HasSurnameEnding(doc.Word(name.Last))
                    || name.Words <= 3 && GivenNames.IsWordLike(doc.Word(name.First)) && !doc.IsClaimed(name.Last)
                    || name.End < tokens.Length && VerbLookup.Contains(doc.Word(name.End))
+                   || PersonVerb.After(doc, name.End) // "Onno Brask has confirmed", "Tarik Velund died"
                    || name.Start > 0 && doc.Is(name.Start - 1, "[") || SurnameCue.Before(doc, name.Start)
                    || PersonNoun.Before(doc, name.Start) // "spokesman Yehiel Amitai", "Morocco 's Salah Hissou"
                    || CountryInBrackets(doc, name.End) // "Conchita Martinez ( Spain )", as sports results give nationality

@@ -80,6 +80,7 @@ internal static class PlaceRecognizer
 
         LocativePlace.Recognize(doc); // names the gazetteer lacks, where only a place can stand
         FacilityPlace.Recognize(doc); // and before a site's noun ("Stansted airport")
+        PlacePair.Recognize(doc); // and paired with a known city ("Harlow and Dorvenk")
         PlaceAppositive.Recognize(doc); // and before its state in commas, a settlement's apposition or a geographic head
         RepeatedNames.Propagate(doc); // places come last, so every cue-found name is known by now
     }
