@@ -35,4 +35,12 @@ public sealed class OrgMemberHeadTests
         var orgs = Organizations("Talks between the Department of Fisheries and Velcor Corp ended on Monday .");
         Assert.Contains("Department of Fisheries", orgs);
     }
+
+    [Fact]
+    public void A_portfolio_after_of_is_the_ministry_s_field_but_a_title_ends_the_name()
+    {
+        var orgs = Organizations("Imports fell , according to the Ministry of Finance in Tarsk .\nThe Bank of Ostravia Deputy Governor Anna Varn spoke on Monday .");
+        Assert.Contains("Ministry of Finance", orgs);
+        Assert.Contains("Bank of Ostravia", orgs);
+    }
 }

@@ -410,7 +410,7 @@ internal static class OrganizationRecognizer
                 return end; // another "of": the first tail is enough
             }
 
-            if (RoleLexicon.Shared.IsRoleWord(word) || GivenNames.Contains(word) || SportsClub.IsNotClub(word))
+            if (TitleAt(doc, q, k) || GivenNames.Contains(word) || SportsClub.IsNotClub(word))
             {
                 return end;
             }
@@ -419,6 +419,15 @@ internal static class OrganizationRecognizer
         }
 
         return end;
+    }
+
+    // A title opens at q: a role's head ("Governor"), or a modifier before one ("Deputy Governor"); a portfolio
+    // alone ("Ministry of Finance", "Department of Energy") is the body's field.
+    private static bool TitleAt(DocumentContext doc, int q, int k)
+    {
+        var roles = RoleLexicon.Shared;
+        var word = doc.Word(q);
+        return roles.IsHead(word) || roles.IsRoleWord(word) && q + 1 < k && roles.IsRoleWord(doc.Word(q + 1));
     }
 
     // A possessive inside a name, spaced as "Farmers ' Union" or "People 's Daily" (the tokenizer drops a written "'s"):
