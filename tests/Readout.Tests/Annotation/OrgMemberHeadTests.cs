@@ -43,4 +43,11 @@ public sealed class OrgMemberHeadTests
         Assert.Contains("Ministry of Finance", orgs);
         Assert.Contains("Bank of Ostravia", orgs);
     }
+
+    [Fact]
+    public void A_nordic_legal_form_makes_the_run_a_firm_not_a_person()
+    {
+        var orgs = Organizations("Profits rose at Marta Oy in the first half , the company said .");
+        Assert.Contains("Marta Oy", orgs);
+    }
 }

@@ -29,7 +29,7 @@ internal static class OrganizationRecognizer
         "Motors", "Bancorp", "Securities", "Exchange", "Telecom", "Communications", "Technologies", "Systems", "Petroleum", "Pharmaceuticals",
         "Insurance", "Association", "Federation", "Society", "Club", "Rovers", "Wanderers", "Athletic", "Newsroom",
         "Newsdesk", "Times", "Post", "Herald", "Journal", "Tribune", "Gazette", "Daily", "Television", "TV", "Radio", "Network", "Front", "Brigade", "Brigades",
-        "SA", "S.A.", "N.V.", "LP", "Bhd", "Cos", "International", "Trust",
+        "SA", "S.A.", "N.V.", "LP", "Bhd", "Cos", "International", "Trust", "Oy", "Oyj", "AB", "ASA", "Tbk",
     };
 
     // Named heads of membership bodies, which take a field or a place after "of" as a ministry does
