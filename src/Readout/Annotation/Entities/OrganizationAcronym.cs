@@ -34,9 +34,9 @@ internal static class OrganizationAcronym
         }
 
         // In an all-caps headline every word qualifies; ask for ordinary words around it on its line.
-        if (AbbreviatesTreaty(doc, word))
+        if (AbbreviatesTreaty(doc, word) || AcronymLabel.IsOne(doc, i))
         {
-            return false; // "the Coastal Arms Limitation Treaty (CALT)"
+            return false; // "the Coastal Arms Limitation Treaty (CALT)", "AMT : 3,250,000"
         }
 
         // "PSV Eindhoven": the acronym opens a longer name, left to the recognizers of longer names.

@@ -29,8 +29,12 @@ internal static class OrganizationRecognizer
         "Motors", "Bancorp", "Securities", "Exchange", "Telecom", "Communications", "Technologies", "Systems", "Petroleum", "Pharmaceuticals",
         "Insurance", "Association", "Federation", "Society", "Club", "Rovers", "Wanderers", "Athletic", "Newsroom",
         "Newsdesk", "Times", "Post", "Herald", "Journal", "Tribune", "Gazette", "Daily", "Television", "TV", "Radio", "Network", "Front", "Brigade", "Brigades",
-        "SA", "S.A.", "N.V.", "LP", "Bhd", "Cos", "International",
+        "SA", "S.A.", "N.V.", "LP", "Bhd", "Cos", "International", "Trust", "Oy", "Oyj", "AB", "ASA", "Tbk",
     };
+
+    // Named heads of membership bodies, which take a field or a place after "of" as a ministry does
+    // ("Association of Realtors", "Federation of Trade Unions", "Press Trust of Ostravia").
+    private static readonly HashSet<string> MemberHeads = new(StringComparer.Ordinal) { "Association", "Federation", "Society", "Trust" };
 
     // Heads that are common nouns, capitalised only by opening a sentence: "Police said", "Group sales rose".
     private static readonly HashSet<string> CommonHeads = new(StringComparer.Ordinal)
@@ -50,6 +54,7 @@ internal static class OrganizationRecognizer
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadLookup = Heads.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NamedHeadLookup = NamedHeads.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonHeadLookup = CommonHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MemberHeadLookup = MemberHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A word organisations' names end in: a body's head ("Ministry") or a firm's, club's or paper's ("Airways", "Times").</summary>
     public static bool IsHeadWord(ReadOnlySpan<char> word) => HeadLookup.Contains(word) || NamedHeadLookup.Contains(word);
@@ -194,6 +199,11 @@ internal static class OrganizationRecognizer
             }
         }
 
+        if (lastHead >= start && doc.Is(lastHead + 1, "of") && k > lastHead + 2 && PortfolioAnd(doc, k) is > 0 and var joined)
+        {
+            k = joined; // "Department of Health and Social Services": a second portfolio after "and"
+        }
+
         if (k > start && LegalFormAfterComma(doc, k))
         {
             lastHead = k + 1; // "Velmor Research , Inc": the legal form set off by a comma
@@ -237,7 +247,7 @@ internal static class OrganizationRecognizer
             }
         }
 
-        if (ofCountry < 0 && HeadLookup.Contains(doc.Word(lastHead)))
+        if (ofCountry < 0 && (HeadLookup.Contains(doc.Word(lastHead)) || MemberHeadLookup.Contains(doc.Word(lastHead))))
         {
             end = OfTail(doc, lastHead + 1, k); // "Dortvik Inc of Tarsk" is a company and where it is
         }
@@ -309,6 +319,25 @@ internal static class OrganizationRecognizer
         return false;
     }
 
+    // "of Health and Social Services", "of Petroleum and Minerals": one or two capitalised words after "and" that end
+    // the run and are no body, person, title or place of their own; the index after them, or -1.
+    private static int PortfolioAnd(DocumentContext doc, int and)
+    {
+        var tokens = doc.Tokens;
+        int q = and + 1;
+        for (; q < tokens.Length && q <= and + 2 && tokens[q].IsCapitalized && !doc.BreakBefore(q) && !doc.IsClaimed(q); q++)
+        {
+            var word = doc.Word(q);
+            if (IsHeadWord(word) || RoleLexicon.Shared.IsRoleWord(word) || GivenNames.Contains(word) || doc.MatchPlace(q, out _) > 0)
+            {
+                return -1;
+            }
+        }
+
+        bool closes = q >= tokens.Length || doc.BreakBefore(q) || !tokens[q].IsCapitalized;
+        return doc.Is(and, "and") && q > and + 1 && closes ? q : -1;
+    }
+
     // "Brisko Corp and Velcor Inc", "the Ostravian Heart Foundation and Velcor GmbH": "and" after a body's head joins two
     // bodies; after any other capitalised word it may be inside one name ("Velmor Import and Export Corp").
     private static bool AfterBodyAnd(DocumentContext doc, int start)
@@ -373,10 +402,15 @@ internal static class OrganizationRecognizer
             var word = doc.Word(q);
             if (!tokens[q].IsCapitalized)
             {
+                if (doc.Is(q, "and") && q + 1 < k)
+                {
+                    continue; // the run was let past "and" only before a second portfolio
+                }
+
                 return end; // another "of": the first tail is enough
             }
 
-            if (RoleLexicon.Shared.IsRoleWord(word) || GivenNames.Contains(word) || SportsClub.IsNotClub(word))
+            if (TitleAt(doc, q, k) || GivenNames.Contains(word) || SportsClub.IsNotClub(word))
             {
                 return end;
             }
@@ -385,6 +419,15 @@ internal static class OrganizationRecognizer
         }
 
         return end;
+    }
+
+    // A title opens at q: a role's head ("Governor"), or a modifier before one ("Deputy Governor"); a portfolio
+    // alone ("Ministry of Finance", "Department of Energy") is the body's field.
+    private static bool TitleAt(DocumentContext doc, int q, int k)
+    {
+        var roles = RoleLexicon.Shared;
+        var word = doc.Word(q);
+        return roles.IsHead(word) || roles.IsRoleWord(word) && q + 1 < k && roles.IsRoleWord(doc.Word(q + 1));
     }
 
     // A possessive inside a name, spaced as "Farmers ' Union" or "People 's Daily" (the tokenizer drops a written "'s"):
