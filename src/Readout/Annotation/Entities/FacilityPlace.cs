@@ -40,6 +40,7 @@ internal static class FacilityPlace
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SiteLookup = Sites.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LateSiteLookup = LateSites.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifiedSiteLookup = ModifiedSites.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AnySiteLookup = Sites.Concat(LateSites).Concat(ModifiedSites).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifierLookup = Modifiers.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether token k is a lower-case word for a site ("airport", "stadium") that names the run before it.</summary>
@@ -51,7 +52,7 @@ internal static class FacilityPlace
         var tokens = doc.Tokens;
         for (int k = 2; k < tokens.Length; k++)
         {
-            if (tokens[k].Shape != TokenShape.Lower || doc.BreakBefore(k))
+            if (tokens[k].Shape != TokenShape.Lower || doc.BreakBefore(k) || !AnySiteLookup.Contains(doc.Word(k))) // one probe rules out most words
             {
                 continue;
             }
