@@ -72,7 +72,9 @@ internal static class CuedOverPerson
         Dictionary<string, int>? single = null; // each lone name's pronoun vote (see FirmsByPronouns)
         foreach (var m in doc.Mentions)
         {
-            if (m.Kind == MentionKind.Person && !m.IsNominal && m.Span.Slice(doc.Text) is var name && !name.Contains(' ') && (turned is null || !turned.Contains(name)))
+            // The span is checked for a space before its text is copied: most people are named in full.
+            if (m.Kind == MentionKind.Person && !m.IsNominal && !doc.Text.AsSpan(m.Span.Start, m.Span.Length).Contains(' ')
+                && m.Span.Slice(doc.Text) is var name && (turned is null || !turned.Contains(name)))
             {
                 (single ??= new(StringComparer.Ordinal))[name] = 0;
             }

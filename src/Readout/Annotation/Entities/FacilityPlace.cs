@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Readout.Annotation.Names;
 using Readout.Annotation.Text;
 using Readout.Model;
@@ -35,10 +36,12 @@ internal static class FacilityPlace
         "railway", "rail", "train", "bus", "police", "border", "army", "military", "air", "naval", "nuclear", "waste", "power", "gold",
         "copper", "coal", "detention", "transit",
     };
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SiteLookup = Sites.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LateSiteLookup = LateSites.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifiedSiteLookup = ModifiedSites.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifierLookup = Modifiers.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Frozen: every lower-case word of a document is probed, and a frozen set rejects most by length before hashing.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SiteLookup = Sites.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LateSiteLookup = LateSites.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifiedSiteLookup = ModifiedSites.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AnySiteLookup = Sites.Concat(LateSites).Concat(ModifiedSites).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifierLookup = Modifiers.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether token k is a lower-case word for a site ("airport", "stadium") that names the run before it.</summary>
     public static bool IsSite(DocumentContext doc, int k)
@@ -49,7 +52,7 @@ internal static class FacilityPlace
         var tokens = doc.Tokens;
         for (int k = 2; k < tokens.Length; k++)
         {
-            if (tokens[k].Shape != TokenShape.Lower || doc.BreakBefore(k))
+            if (tokens[k].Shape != TokenShape.Lower || doc.BreakBefore(k) || !AnySiteLookup.Contains(doc.Word(k))) // one probe rules out most words
             {
                 continue;
             }

@@ -25,12 +25,11 @@ internal static class PlacePair
             }
 
             // Sports writing pairs clubs named after their towns ("played for Harlow and Tarsk Rovers"); there
-            // only a stage or a route between two towns counts.
-            bool sports = SportsWriting.Is(doc);
-
+            // only a stage or a route between two towns counts. Asked only once a city is beside "and": the answer
+            // scans the whole document.
             if (CityEndingAt(doc, i, out int cityStart))
             {
-                if (sports && !doc.Is(cityStart - 1, "between"))
+                if (SportsWriting.Is(doc) && !doc.Is(cityStart - 1, "between"))
                 {
                     continue;
                 }
@@ -44,7 +43,7 @@ internal static class PlacePair
             else if (CityAt(doc, i + 1))
             {
                 int start = RunBefore(doc, i);
-                if (start >= 0 && (!sports || start > 0 && doc.Is(start - 1, "between")))
+                if (start >= 0 && (start > 0 && doc.Is(start - 1, "between") || !SportsWriting.Is(doc)))
                 {
                     Add(doc, start, i);
                 }

@@ -14,7 +14,10 @@ namespace Readout.Annotation.Entities;
 /// </summary>
 internal static class PlaceRecognizer
 {
-    private static readonly HashSet<string> Locatives = new(StringComparer.OrdinalIgnoreCase) { "in", "to", "from", "at", "near", "into", "visit", "visited", "outside", "across", "around" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Locatives = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "to", "from", "at", "near", "into", "visit", "visited", "outside", "across", "around",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Recognize(DocumentContext doc)
     {
@@ -200,5 +203,5 @@ internal static class PlaceRecognizer
         doc.Add(draft, startToken, endToken);
     }
 
-    private static bool IsLocative(DocumentContext doc, int k) => Locatives.Contains(doc.Word(k).ToString());
+    private static bool IsLocative(DocumentContext doc, int k) => Locatives.Contains(doc.Word(k)); // a span probe: no string per capital
 }
