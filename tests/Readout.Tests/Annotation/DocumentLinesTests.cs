@@ -71,6 +71,16 @@ public sealed class DocumentLinesTests
         Assert.Equal(doc.Tokens.Length, next);
     }
 
+    [Fact]
+    public void Lines_are_numbered_from_zero_to_one_before_their_count()
+    {
+        var doc = new DocumentContext(Results);
+        Assert.Equal(new TokenLine(0, 3), doc.Lines[0]);
+        Assert.Equal(4, doc.Lines.Count);
+        Assert.Throws<ArgumentOutOfRangeException>(() => doc.Lines[4]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => doc.Lines[-1]);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("\n\r\n  \n")]

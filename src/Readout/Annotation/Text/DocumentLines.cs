@@ -7,33 +7,42 @@ namespace Readout.Annotation.Text;
 /// </summary>
 internal sealed class DocumentLines
 {
-    // The first token of each line, then the token count, so line n is [_starts[n], _starts[n + 1]).
+    // The first token of each line, then the token count, so line n is [_starts[n], _starts[n + 1]); the array may
+    // have room to spare, as it is filled in the one walk over the tokens.
     private readonly int[] _starts;
 
     public DocumentLines(ReadOnlySpan<Token> tokens)
     {
-        int count = tokens.IsEmpty ? 0 : 1;
-        for (int i = 1; i < tokens.Length; i++)
-        {
-            count += tokens[i].LineBreakBefore ? 1 : 0;
-        }
-
-        _starts = new int[count + 1];
-        int line = 0;
+        var starts = new int[tokens.Length / 8 + 2];
+        int count = 0;
         for (int i = 0; i < tokens.Length; i++)
         {
             if (i == 0 || tokens[i].LineBreakBefore)
             {
-                _starts[line++] = i;
+                if (count + 1 == starts.Length)
+                {
+                    Array.Resize(ref starts, starts.Length * 2);
+                }
+
+                starts[count++] = i;
             }
         }
 
-        _starts[count] = tokens.Length;
+        starts[count] = tokens.Length;
+        _starts = starts;
+        Count = count;
     }
 
-    public int Count => _starts.Length - 1;
+    public int Count { get; }
 
-    public TokenLine this[int line] => new(_starts[line], _starts[line + 1]);
+    public TokenLine this[int line]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)line, (uint)Count, nameof(line)); // the spare room holds no line
+            return new(_starts[line], _starts[line + 1]);
+        }
+    }
 
     /// <summary>The number of the line holding token <paramref name="token"/> (a token of the document).</summary>
     public int IndexOf(int token)
