@@ -54,12 +54,16 @@ internal sealed class DocumentContext
         Gazetteer = gazetteer ?? Gazetteer.Shared;
         Text = text;
         Tokens = Tokenizer.Tokenize(text);
+        Lines = new DocumentLines(Tokens);
         _claimed = new bool[Tokens.Length];
         _learnedLookup = _learned.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public string Text { get; }
     public Token[] Tokens { get; }
+
+    /// <summary>The tokens' lines, for the recognizers that read a table or list row by row.</summary>
+    public DocumentLines Lines { get; }
     public List<MentionDraft> Mentions { get; } = [];
 
     public ReadOnlySpan<char> Word(int index) => Tokens[index].Of(Text);

@@ -51,8 +51,9 @@ internal static class AcronymLabel
             return false;
         }
 
-        int end = LineShape.End(doc, i), caps = 0;
-        for (int k = LineShape.Start(doc, i); k < end; k++)
+        var (start, end) = doc.Lines.Holding(i);
+        int caps = 0;
+        for (int k = start; k < end; k++)
         {
             if (tokens[k].Shape == TokenShape.Lower)
             {

@@ -1,4 +1,5 @@
 using Readout.Annotation.Names;
+using Readout.Annotation.Text;
 using Readout.Model;
 
 namespace Readout.Annotation.Entities;
@@ -15,18 +16,18 @@ internal static class CharterFixture
 
     public static void Recognize(DocumentContext doc)
     {
-        var tokens = doc.Tokens;
-        for (int i = 0; i < tokens.Length; i++)
+        foreach (var line in doc.Lines)
         {
-            if (LineShape.Opens(doc, i) && tokens[i].IsCapitalized)
+            if (doc.Tokens[line.Start].IsCapitalized)
             {
-                Line(doc, i);
+                Line(doc, line);
             }
         }
     }
 
-    private static void Line(DocumentContext doc, int start)
+    private static void Line(DocumentContext doc, TokenLine line)
     {
+        int start = line.Start;
         int vesselEnd = NameEnd(doc, start);
         int size = vesselEnd > start ? SizeLength(doc, vesselEnd) : 0;
         int date = vesselEnd + size;
@@ -36,7 +37,7 @@ internal static class CharterFixture
         }
 
         // The charterer closes the line (before a period), right after the last rate.
-        int end = LineShape.End(doc, start);
+        int end = line.End;
         int chartererEnd = doc.Is(end - 1, ".") ? end - 1 : end;
         int charterer = chartererEnd;
         while (charterer > date + 3 && chartererEnd - charterer < MaxNameWords && doc.Tokens[charterer - 1].IsCapitalized

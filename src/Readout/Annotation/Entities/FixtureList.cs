@@ -16,18 +16,11 @@ internal static class FixtureList
 
     public static void Recognize(DocumentContext doc)
     {
-        var tokens = doc.Tokens;
-        for (int i = 0; i < tokens.Length; i++)
+        foreach (var (start, end) in doc.Lines)
         {
-            if (LineShape.Opens(doc, i))
+            if (Body(doc, start, end) is >= 0 and var body)
             {
-                int end = LineShape.End(doc, i);
-                if (Body(doc, i, end) is >= 0 and var body)
-                {
-                    AddClubs(doc, body, end);
-                }
-
-                i = end - 1;
+                AddClubs(doc, body, end);
             }
         }
     }

@@ -18,16 +18,9 @@ internal static class HeadlineEcho
     public static void Recognize(DocumentContext doc)
     {
         (Dictionary<string, MentionDraft>.AlternateLookup<ReadOnlySpan<char>> Names, Dictionary<string, MentionDraft>.AlternateLookup<ReadOnlySpan<char>> Words)? known = null;
-        var tokens = doc.Tokens;
-        for (int i = 0; i < tokens.Length; i++)
+        foreach (var (start, end) in doc.Lines)
         {
-            if (!LineShape.Opens(doc, i))
-            {
-                continue;
-            }
-
-            int end = LineShape.End(doc, i);
-            if (IsCapsLine(doc, i, end))
+            if (IsCapsLine(doc, start, end))
             {
                 known ??= Organizations(doc);
                 if (known.Value.Names.Dictionary.Count == 0)
@@ -35,14 +28,12 @@ internal static class HeadlineEcho
                     return;
                 }
 
-                Read(doc, i, end, known.Value.Names);
-                if (SportsHeadline.HeadlineStart(doc, i) is > 0 and var body)
+                Read(doc, start, end, known.Value.Names);
+                if (SportsHeadline.HeadlineStart(doc, start) is > 0 and var body)
                 {
                     Read(doc, body, end, known.Value.Words);
                 }
             }
-
-            i = end - 1;
         }
     }
 

@@ -3,35 +3,13 @@ using Readout.Annotation.Text;
 namespace Readout.Annotation.Entities;
 
 /// <summary>
-/// The shape of one line of a table or list, read from its tokens and characters without copying: where the line
-/// starts and ends, and whether its figures are prices or quantities ("12,700-12,950", "3,250,000") rather than
-/// the short counts of a results line. Tables are where a name's reading comes from its column, not its words.
+/// The shape of one line of a table or list, read from its tokens and characters without copying: whether a token
+/// opens or is past its line (<see cref="DocumentLines"/> holds where each line starts and ends), and whether its
+/// figures are prices or quantities ("12,700-12,950", "3,250,000") rather than the short counts of a results line.
+/// Tables are where a name's reading comes from its column, not its words.
 /// </summary>
 internal static class LineShape
 {
-    /// <summary>The first token of the line holding token <paramref name="index"/>.</summary>
-    public static int Start(DocumentContext doc, int index)
-    {
-        while (index > 0 && !doc.BreakBefore(index))
-        {
-            index--;
-        }
-
-        return index;
-    }
-
-    /// <summary>The token after the last one of the line holding token <paramref name="index"/>.</summary>
-    public static int End(DocumentContext doc, int index)
-    {
-        int k = index + 1;
-        while (k < doc.Tokens.Length && !doc.BreakBefore(k))
-        {
-            k++;
-        }
-
-        return k;
-    }
-
     /// <summary>
     /// True when the line holding token <paramref name="index"/> writes a figure with a thousands separator
     /// ("12,700", "$ 190,000"): market prices, volumes and sums, never a match score or a table's counts.
@@ -39,7 +17,7 @@ internal static class LineShape
     public static bool HasGroupedFigure(DocumentContext doc, int index)
     {
         var tokens = doc.Tokens;
-        int start = Start(doc, index), end = End(doc, index);
+        var (start, end) = doc.Lines.Holding(index);
         var line = doc.Text.AsSpan(tokens[start].Start, tokens[end - 1].End - tokens[start].Start);
         for (int c = line.IndexOf(','); c > 0 && c + 3 < line.Length; c = NextComma(line, c))
         {

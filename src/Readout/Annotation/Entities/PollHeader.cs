@@ -16,24 +16,15 @@ internal static class PollHeader
 
     public static void Recognize(DocumentContext doc)
     {
-        var tokens = doc.Tokens;
-        for (int i = 0; i < tokens.Length; i++)
+        foreach (var (start, end) in doc.Lines)
         {
-            if (!LineShape.Opens(doc, i))
-            {
-                continue;
-            }
-
-            int first = SkipMonth(doc, i);
-            int end = LineShape.End(doc, i);
+            int first = SkipMonth(doc, start);
             int columns = Columns(doc, first, end);
             if (columns >= MinColumns && Shares(doc, end) == columns)
             {
-                doc.Claim(i, first); // "JULY 1996" dates the table; it names no party
+                doc.Claim(start, first); // "JULY 1996" dates the table; it names no party
                 AddColumns(doc, first, end);
             }
-
-            i = end - 1;
         }
     }
 

@@ -17,21 +17,22 @@ internal static class PriceRow
     public static void Recognize(DocumentContext doc)
     {
         var tokens = doc.Tokens;
-        for (int i = 0; i < tokens.Length; i++)
+        foreach (var line in doc.Lines)
         {
-            if (!LineShape.Opens(doc, i) || !tokens[i].IsCapitalized)
+            int i = line.Start;
+            if (!tokens[i].IsCapitalized)
             {
                 continue;
             }
 
             if (tokens[i].Shape != TokenShape.AllCaps)
             {
-                i = PollRow(doc, i);
+                PollRow(doc, line);
                 continue;
             }
 
             int end = i;
-            while (end < tokens.Length && end - i < MaxWords && tokens[end].Shape == TokenShape.AllCaps && (end == i || !doc.BreakBefore(end)))
+            while (end < line.End && end - i < MaxWords && tokens[end].Shape == TokenShape.AllCaps)
             {
                 end++;
             }
@@ -41,17 +42,15 @@ internal static class PriceRow
                 string name = doc.Text[tokens[i].Start..tokens[end - 1].End];
                 doc.Add(new MentionDraft(MentionKind.Organization, doc.SpanOf(i, end), "org:" + Names.NameFolding.Slug(name), name), i, end);
             }
-
-            i = end - 1;
         }
     }
 
-    // "Velstat Aug 25 41.0 34.0 7.0 10.0": returns the last token of the name read, or the line's first.
-    private static int PollRow(DocumentContext doc, int i)
+    // "Velstat Aug 25 41.0 34.0 7.0 10.0": the polling institute opening the line.
+    private static void PollRow(DocumentContext doc, TokenLine line)
     {
         var tokens = doc.Tokens;
-        int end = i;
-        while (end - i < 3 && end < tokens.Length && (end == i || !doc.BreakBefore(end)) && tokens[end].IsCapitalized && !SportsClub.IsMonth(doc.Word(end)))
+        int i = line.Start, end = i;
+        while (end - i < 3 && end < line.End && tokens[end].IsCapitalized && !SportsClub.IsMonth(doc.Word(end)))
         {
             end++;
         }
@@ -64,12 +63,11 @@ internal static class PriceRow
 
         if (after < 0 || !Prices(doc, after) || !doc.IsFree(i, end) || doc.MatchPlace(i, out _) > 0 || SportsClub.IsNotClub(doc.Word(i)))
         {
-            return i;
+            return;
         }
 
         string name = doc.Text[tokens[i].Start..tokens[end - 1].End];
         doc.Add(new MentionDraft(MentionKind.Organization, doc.SpanOf(i, end), "org:" + Names.NameFolding.Slug(name), name), i, end);
-        return end - 1;
     }
 
     // Three or more figures from here to the line's end, two with a decimal point.

@@ -1,3 +1,5 @@
+using Readout.Annotation.Text;
+
 namespace Readout.Annotation.Entities;
 
 /// <summary>
@@ -12,20 +14,21 @@ internal static class ScorerLine
 
     public static void Recognize(DocumentContext doc)
     {
-        var tokens = doc.Tokens;
-        for (int i = 0; i < tokens.Length; i++)
+        var lines = doc.Lines;
+        for (int n = 0; n < lines.Count; n++)
         {
-            if (LineShape.Opens(doc, i) && tokens[i].IsCapitalized)
+            if (doc.Tokens[lines[n].Start].IsCapitalized)
             {
-                Line(doc, i);
+                Line(doc, lines, n);
             }
         }
     }
 
-    private static void Line(DocumentContext doc, int start)
+    private static void Line(DocumentContext doc, DocumentLines lines, int n)
     {
+        int start = lines[n].Start;
         int dash = SideEnd(doc, start);
-        if (dash < 0 || !doc.IsFree(start, dash) || ResultLines.IsNational(doc, start, dash) || NationalOpponent(doc, start))
+        if (dash < 0 || !doc.IsFree(start, dash) || ResultLines.IsNational(doc, start, dash) || NationalOpponent(doc, lines, n))
         {
             return;
         }
@@ -58,15 +61,11 @@ internal static class ScorerLine
 
     // The other side's scorers on the line before or after are a country's: an international, so this side is one too
     // even where the gazetteer lacks it ("Faroe Islands").
-    private static bool NationalOpponent(DocumentContext doc, int start)
-    {
-        int next = LineShape.End(doc, start);
-        int previous = start > 0 ? LineShape.Start(doc, start - 1) : -1;
-        return IsNationalSide(doc, next) || previous >= 0 && IsNationalSide(doc, previous);
-    }
+    private static bool NationalOpponent(DocumentContext doc, DocumentLines lines, int n)
+        => n + 1 < lines.Count && IsNationalSide(doc, lines[n + 1].Start) || n > 0 && IsNationalSide(doc, lines[n - 1].Start);
 
     private static bool IsNationalSide(DocumentContext doc, int line)
-        => line < doc.Tokens.Length && SideEnd(doc, line) is > 0 and var dash && ResultLines.IsNational(doc, line, dash);
+        => SideEnd(doc, line) is > 0 and var dash && ResultLines.IsNational(doc, line, dash);
 
     // "24th", "90th": the minute a goal was scored.
     private static bool IsMinute(DocumentContext doc, int k)

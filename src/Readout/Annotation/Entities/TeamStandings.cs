@@ -11,18 +11,18 @@ internal static class TeamStandings
 
     public static void Recognize(DocumentContext doc)
     {
-        var tokens = doc.Tokens;
-        for (int i = 0; i < tokens.Length; i++)
+        var lines = doc.Lines;
+        for (int n = 0; n < lines.Count; n++)
         {
-            if (LineShape.Opens(doc, i) && doc.Is(i, "Constructors"))
+            if (doc.Is(lines[n].Start, "Constructors"))
             {
-                int row = LineShape.End(doc, i);
-                while (row < tokens.Length && Row(doc, row))
+                int row = n + 1;
+                while (row < lines.Count && Row(doc, lines[row].Start))
                 {
-                    row = LineShape.End(doc, row);
+                    row++;
                 }
 
-                i = row - 1;
+                n = row - 1;
             }
         }
     }

@@ -16,10 +16,10 @@ internal static class VenueLine
 
     public static void Recognize(DocumentContext doc)
     {
-        var tokens = doc.Tokens;
-        for (int i = 0; i < tokens.Length; i++)
+        foreach (var line in doc.Lines)
         {
-            if (LineShape.Opens(doc, i) && tokens[i].IsCapitalized)
+            int i = line.Start;
+            if (doc.Tokens[i].IsCapitalized)
             {
                 Line(doc, doc.Is(i, "At") ? i + 1 : i);
             }
