@@ -108,7 +108,7 @@ internal sealed partial class TopicExtractor
     // One topic per treaty whatever the spelling ("New START", "New Strategic Arms Reduction Treaty"): its entity
     // key is the form every document shares.
     // A key that is bare initials ("inf") would read as a word: it is named "inf treaty".
-    private static string TreatyTopic(Mention mention)
+    internal static string TreatyTopic(Mention mention)
     {
         if (!mention.EntityKey.StartsWith("treaty:", StringComparison.Ordinal))
         {
@@ -177,8 +177,9 @@ internal sealed partial class TopicExtractor
 
     private static string Canonical(string text) => Spaces().Replace(text.Trim().ToLowerInvariant(), " ");
 
-    // Two or more capitalised words, allowing "of", "on", "and", "for" between them ("Treaty on Open Skies").
-    [GeneratedRegex(@"\p{Lu}[\p{L}\d-]+(?:\s+(?:(?:of|on|and|for|the)\s+)?\p{Lu}[\p{L}\d-]+)+", RegexOptions.CultureInvariant)]
+    // Two or more capitalised words, allowing "of", "on", "for", "the" between them ("Treaty on Open Skies"). Not "and":
+    // "Valmora and Port Karva", "the Ostravian and Belmarian missions" join two names, they are not one.
+    [GeneratedRegex(@"\p{Lu}[\p{L}\d-]+(?:\s+(?:(?:of|on|for|the)\s+)?\p{Lu}[\p{L}\d-]+)+", RegexOptions.CultureInvariant)]
     private static partial Regex NamePhrase();
 
     [GeneratedRegex(@"\p{L}[\p{L}-]*", RegexOptions.CultureInvariant)]
