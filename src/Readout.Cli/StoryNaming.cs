@@ -1,4 +1,5 @@
 using Readout.Model;
+using Readout.Reporting;
 using Readout.Storage;
 
 namespace Readout.Cli;
@@ -43,10 +44,27 @@ internal static class StoryNaming
             return null;
         }
 
+        // A treaty is an event topic: its story is the events about it, not every event its reports mention.
+        if (named.Kind == MentionKind.Treaty)
+        {
+            var topic = "topic:" + TopicSpelling.TopicOfTreaty(named.Key, named.Name);
+            var about = store.EventsWithKey(topic);
+            if (about.Count > 0)
+            {
+                return new FoundStory(topic, topic["topic:".Length..], about, $"shared topic: {named.Name}");
+            }
+        }
+
         var events = store.EventsOfDocuments(documents);
         return events.Count == 0 ? null : new FoundStory(named.Key, named.Name, events, $"sources naming {named.Name}");
     }
 
+    // Every word of the query in one of its names, or the query is the name's initials ("CALT").
     private static bool Names(Entity entity, string[] words) =>
-        entity.Aliases.Prepend(entity.Name).Any(name => words.All(w => name.Contains(w, StringComparison.OrdinalIgnoreCase)));
+        entity.Aliases.Prepend(entity.Name).Any(name =>
+            words.All(w => name.Contains(w, StringComparison.OrdinalIgnoreCase))
+            || (words.Length == 1 && words[0].Length >= 2 && words[0].Equals(Initials(name), StringComparison.OrdinalIgnoreCase)));
+
+    private static string Initials(string name) =>
+        string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
 }

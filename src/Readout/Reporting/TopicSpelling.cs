@@ -34,6 +34,10 @@ public sealed class TopicSpelling
             .OfType<StoredDocument>());
     }
 
+    /// <summary>The topic a treaty entity gives its events ("treaty:cal" → "cal treaty"): the way back from a name to a topic.</summary>
+    public static string TopicOfTreaty(string entityKey, string name) =>
+        TopicExtractor.TreatyTopic(new Mention(MentionKind.Treaty, name, default, entityKey));
+
     public string Spell(string topic)
     {
         if (!_spelled.TryGetValue(topic, out var spelled))
