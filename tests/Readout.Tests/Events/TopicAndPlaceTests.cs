@@ -48,6 +48,17 @@ public sealed class TopicAndPlaceTests
     }
 
     [Fact]
+    public void An_and_inside_a_titled_name_keeps_the_name_whole()
+    {
+        var doc = new DocumentFixture("""
+            On March 3, Foreign Minister Dmitri Valkov spoke by telephone with Foreign Secretary Anna Korsgaard.
+            They agreed to resume the Dialogue on Use of Maritime Data and Coastal Surveys.
+            """) { Published = new DateOnly(2024, 3, 3) }.WithCast().Time("March 3", "2024-03-03");
+
+        Assert.Contains("dialogue on use of maritime data and coastal surveys", doc.Detect()[0].Topics);
+    }
+
+    [Fact]
     public void A_call_has_no_place_even_with_a_dateline()
     {
         Assert.Null(Scenario.WireReport().Detect()[0].Place);
