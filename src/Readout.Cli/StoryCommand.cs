@@ -1,8 +1,8 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Readout.Clustering.Storylines;
+using Readout.Model;
 using Readout.Reporting;
 using Readout.Storage;
 
@@ -11,9 +11,11 @@ namespace Readout.Cli;
 /// <summary><c>readout story QUERY [--db FILE] [--json]</c>: the dated timeline of a person, organisation or topic.</summary>
 internal static class StoryCommand
 {
+    private const string TopicPrefix = "topic:";
+
     public static Command Create()
     {
-        var query = new Argument<string>("QUERY") { Description = "A name or topic, e.g. \"Lavrov\" or \"new start\"" };
+        var query = new Argument<string>("QUERY") { Description = "A person, organisation or topic, e.g. \"Lavrov\", \"Foreign Ministry\" or \"new start\"" };
         var db = new Option<string>("--db") { Description = "Embedded database file", DefaultValueFactory = _ => "readout.db" };
         var json = new Option<bool>("--json") { Description = "Print the storyline as JSON" };
         var command = new Command("story", "Print the dated timeline of events for an entity or topic") { query, db, json };
@@ -31,17 +33,16 @@ internal static class StoryCommand
 
         using var store = SqliteStore.Open(dbPath);
         var keys = store.FindKeys(query);
-        if (keys.Count == 0)
+        var story = keys.Count > 0 ? ByKey(store, keys[0]) : StoryNaming.Find(store, query);
+        if (story is null)
         {
             Console.Error.WriteLine($"readout: nothing stored matches '{query}'");
             return ExitCodes.SomeInputsRejected;
         }
 
-        // The most used matching key is what the user meant; others are listed so they can be more precise.
-        var key = keys[0];
-        var events = store.EventsWithKey(key);
-        var title = key.StartsWith("topic:", StringComparison.Ordinal) ? key["topic:".Length..] : events.SelectMany(e => e.Participants).FirstOrDefault(p => p.EntityKey == key)?.Name ?? key;
-        var storyline = StorylineBuilder.Of(key, title, $"shared {(key.StartsWith("topic:", StringComparison.Ordinal) ? "topic" : "participant")}: {title}", events);
+        var spelling = new TopicSpelling(topic => Sources(store, story.Events.Where(e => e.Topics.Contains(topic, StringComparer.Ordinal))));
+        var title = story.Key.StartsWith(TopicPrefix, StringComparison.Ordinal) ? spelling.Spell(story.Title) : story.Title;
+        var storyline = StorylineBuilder.Of(story.Key, title, story.Events, spelling.Spell, story.Reason);
         if (json)
         {
             using var stdout = Console.OpenStandardOutput();
@@ -54,16 +55,7 @@ internal static class StoryCommand
             return ExitCodes.Success;
         }
 
-        Console.WriteLine($"{title} — {events.Count} events");
-        var byId = events.ToDictionary(e => e.Id);
-        foreach (var id in storyline.Events)
-        {
-            var e = byId[id];
-            var date = e.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "date unknown";
-            var who = string.Join(", ", e.Participants.Select(p => p.Name));
-            Console.WriteLine($"  {date}  #{e.Id} {EventKindNames.Human(e.Kind)}{(who.Length > 0 ? $": {who}" : "")} ({e.Documents.Count} sources)");
-        }
-
+        StoryTimelineWriter.Write(storyline, story.Events, store, Console.Out);
         if (keys.Count > 1)
         {
             Console.WriteLine($"  (also matching: {string.Join(", ", keys.Skip(1).Take(5))})");
@@ -71,4 +63,20 @@ internal static class StoryCommand
 
         return ExitCodes.Success;
     }
+
+    // The most used matching key is what the user meant; others are listed so they can be more precise.
+    private static FoundStory ByKey(IReadoutStore store, string key)
+    {
+        var events = store.EventsWithKey(key);
+        var topic = key.StartsWith(TopicPrefix, StringComparison.Ordinal);
+        var title = topic ? key[TopicPrefix.Length..] : events.SelectMany(e => e.Participants).FirstOrDefault(p => p.EntityKey == key)?.Name ?? key;
+        return new FoundStory(key, title, events, topic ? $"shared topic: {title}" : $"same participant: {title}");
+    }
+
+    private static IEnumerable<StoredDocument> Sources(IReadoutStore store, IEnumerable<StoredEvent> events) =>
+        events.SelectMany(e => e.Primary is { } p ? e.Documents.Where(d => d != p).Prepend(p) : e.Documents)
+            .Distinct().Select(store.GetStoredDocument).OfType<StoredDocument>();
 }
+
+/// <summary>What a query found: the key or entity it stands for, its events, and the reason to give when two events share nothing else.</summary>
+internal sealed record FoundStory(string Key, string Title, IReadOnlyList<StoredEvent> Events, string Reason);

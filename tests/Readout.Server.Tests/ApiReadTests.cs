@@ -61,6 +61,24 @@ public sealed class ApiReadTests(SampleStore samples) : IDisposable
     }
 
     [Fact]
+    public async Task An_event_carries_its_plover_type_and_per_source_the_sentence_and_date_words_that_report_it()
+    {
+        var list = await Json("/api/events?kind=telephone_conversation&person=person:andrey-valkov&from=2024-03-01");
+        var summary = list.GetProperty("items")[0];
+        Assert.Equal("CONSULT", summary.GetProperty("plover").GetProperty("type").GetString());
+
+        var detail = await Json($"/api/events/{summary.GetProperty("id").GetInt64()}");
+        var evidence = detail.GetProperty("evidence").EnumerateArray().ToList();
+        Assert.Equal(detail.GetProperty("primary").GetProperty("id").GetInt64(), evidence[0].GetProperty("document").GetInt64());
+        var primary = await Json($"/api/documents/{evidence[0].GetProperty("document").GetInt64()}");
+        var body = primary.GetProperty("body").GetString()!;
+        var dateSpan = evidence[0].GetProperty("date_span").EnumerateArray().Select(e => e.GetInt32()).ToArray();
+        Assert.Equal(evidence[0].GetProperty("date_text").GetString(), body[dateSpan[0]..dateSpan[1]]);
+        var sentence = evidence[0].GetProperty("span").EnumerateArray().Select(e => e.GetInt32()).ToArray();
+        Assert.Contains("telephone", body[sentence[0]..sentence[1]], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_document_has_its_article_and_annotation_spans_into_the_body()
     {
         var list = await Json("/api/documents?pageSize=100");

@@ -1,3 +1,4 @@
+using Readout.Events;
 using Readout.Model;
 using Readout.Reporting;
 using Readout.Storage;
@@ -12,10 +13,33 @@ public sealed record EventJson(
     long Id, string Kind, string Cameo, DateOnly? Date, string? Place,
     IReadOnlyList<ParticipantJson> Participants, IReadOnlyList<string> Topics, IReadOnlyList<long> Documents, long? Primary)
 {
+    /// <summary>The PLOVER type the CAMEO code maps to; null for CAMEO 01x statements, which PLOVER does not code.</summary>
+    public PloverJson? Plover { get; init; }
+
     public static EventJson From(StoredEvent e) => new(
         e.Id, EventKindNames.Json(e.Kind), e.CameoCode, e.Date, e.Place,
         e.Participants.Select(p => new ParticipantJson(p.Name, p.Role, p.Country, p.EntityKey)).ToList(),
-        e.Topics, e.Documents, e.Primary);
+        e.Topics, e.Documents, e.Primary)
+    {
+        Plover = EventKindCodes.Plover(e.CameoCode) is { } p ? new PloverJson(p.Type, p.Mode, p.Context) : null,
+    };
+}
+
+public sealed record PloverJson(string Type, string? Mode, string? Context);
+
+/// <summary>Where one document reports the event: the sentence, and the words that date it (spans into that document's body).</summary>
+public sealed record EventEvidenceJson(long Document, int[] Span, int[]? DateSpan, string? DateText)
+{
+    public static EventEvidenceJson? From(StoredEvent e, StoredDocument d)
+    {
+        if (EventEvidence.Find(e, d.Events) is not { } mention || mention.Evidence.End > d.Article.Body.Length)
+        {
+            return null;
+        }
+
+        var date = mention.DateSpan is { } s && s.End <= d.Article.Body.Length ? s : (TextSpan?)null;
+        return new EventEvidenceJson(d.Id, [mention.Evidence.Start, mention.Evidence.End], date is { } ds ? [ds.Start, ds.End] : null, date?.Slice(d.Article.Body));
+    }
 }
 
 public sealed record ParticipantJson(string Name, string? Role, string? Country, string Entity);
@@ -35,7 +59,11 @@ public sealed record DocumentSummaryJson(long Id, string Path, string? Url, stri
 }
 
 /// <summary>An event with its sources; <see cref="Primary"/> is also in <see cref="Documents"/>.</summary>
-public sealed record EventDetailJson(EventJson Event, IReadOnlyList<DocumentSummaryJson> Documents, DocumentSummaryJson? Primary);
+public sealed record EventDetailJson(EventJson Event, IReadOnlyList<DocumentSummaryJson> Documents, DocumentSummaryJson? Primary)
+{
+    /// <summary>Per source (at most <see cref="EventsApi.MaxEvidence"/>, primary first) the sentence and date words that report the event.</summary>
+    public IReadOnlyList<EventEvidenceJson> Evidence { get; init; } = [];
+}
 
 /// <summary>A document: the article fields of the CLI report plus annotations (spans into <see cref="Body"/>) and event ids.</summary>
 public sealed record DocumentJson(

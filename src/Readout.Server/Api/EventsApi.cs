@@ -7,6 +7,9 @@ namespace Readout.Server.Api;
 /// <summary>GET /api/events (filtered, paged) and GET /api/events/{id} (with its sources).</summary>
 internal static class EventsApi
 {
+    /// <summary>Sources whose evidence spans an event page carries: each one loads a whole document.</summary>
+    public const int MaxEvidence = 25;
+
     public static void MapEventsApi(this RouteGroupBuilder api)
     {
         api.MapGet("/events", List)
@@ -46,7 +49,10 @@ internal static class EventsApi
         }
 
         var documents = store.GetDocumentSummaries(storedEvent.Documents).Select(DocumentSummaryJson.From).ToList();
-        return TypedResults.Ok(new EventDetailJson(EventJson.From(storedEvent), documents, documents.FirstOrDefault(d => d.Id == storedEvent.Primary)));
+        var sources = storedEvent.Primary is { } primary ? storedEvent.Documents.Where(d => d != primary).Prepend(primary) : storedEvent.Documents;
+        var evidence = sources.Take(MaxEvidence).Select(store.GetStoredDocument).OfType<StoredDocument>()
+            .Select(d => EventEvidenceJson.From(storedEvent, d)).OfType<EventEvidenceJson>().ToList();
+        return TypedResults.Ok(new EventDetailJson(EventJson.From(storedEvent), documents, documents.FirstOrDefault(d => d.Id == storedEvent.Primary)) { Evidence = evidence });
     }
 
     private static Results<Ok<ComparisonJson>, ProblemHttpResult> GetComparison(IReadoutStore store, ComparisonService comparisons, long id)

@@ -108,7 +108,7 @@ internal sealed partial class TopicExtractor
     // One topic per treaty whatever the spelling ("New START", "New Strategic Arms Reduction Treaty"): its entity
     // key is the form every document shares.
     // A key that is bare initials ("inf") would read as a word: it is named "inf treaty".
-    private static string TreatyTopic(Mention mention)
+    internal static string TreatyTopic(Mention mention)
     {
         if (!mention.EntityKey.StartsWith("treaty:", StringComparison.Ordinal))
         {
@@ -140,13 +140,39 @@ internal sealed partial class TopicExtractor
             }
 
             var start = match.Index == sentence.Start ? match.Index + space + 1 : match.Index;
-            var span = new TextSpan(start, match.Index + match.Length);
-            var words = _body[span.Start..span.End].Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            if (words.Length >= 2 && char.IsUpper(words[0][0]) && !words.Any(NotTopicWords.Contains) && !OverlapsMention(span))
+            foreach (var span in Conjuncts(new TextSpan(start, match.Index + match.Length)))
             {
-                yield return (Canonical(string.Join(' ', words)), span.Start);
+                var words = _body[span.Start..span.End].Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                if (words.Length >= 2 && char.IsUpper(words[0][0]) && !words.Any(NotTopicWords.Contains) && !OverlapsMention(span))
+                {
+                    yield return (Canonical(string.Join(' ', words)), span.Start);
+                }
             }
         }
+    }
+
+    // "Valmora and Port Karva", "the Ostravian and Belmarian missions" join two names: each is a phrase of its own.
+    // After "of", "on" or "for" the "and" is inside one title ("Use of Information and Communication Technologies").
+    private List<TextSpan> Conjuncts(TextSpan phrase)
+    {
+        var parts = new List<TextSpan>(1);
+        var text = _body.AsSpan(phrase.Start, phrase.Length);
+        var from = 0;
+        for (var at = text.IndexOf(" and ", StringComparison.Ordinal); at >= 0;)
+        {
+            var head = text[..at];
+            if (!head.Contains(" of ", StringComparison.Ordinal) && !head.Contains(" on ", StringComparison.Ordinal) && !head.Contains(" for ", StringComparison.Ordinal))
+            {
+                parts.Add(new TextSpan(phrase.Start + from, phrase.Start + at));
+                from = at + " and ".Length;
+            }
+
+            var next = text[(at + 1)..].IndexOf(" and ", StringComparison.Ordinal);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        parts.Add(new TextSpan(phrase.Start + from, phrase.End));
+        return parts;
     }
 
     // The mentions starting before the span's end overlap it when the furthest of their ends lies past its start.

@@ -28,6 +28,7 @@ public sealed record AnalysisReport(IReadOnlyList<StoredDocument> Documents, IRe
         }
 
         var documents = ids.Order().Select(store.GetStoredDocument).OfType<StoredDocument>().ToList();
-        return new AnalysisReport(documents, events) { Storylines = StorylineBuilder.Build(events) };
+        var spelling = TopicSpelling.Of(events, documents.ToDictionary(d => d.Id));
+        return new AnalysisReport(documents, events) { Storylines = StorylineBuilder.Build(events, spelling.Spell) };
     }
 }

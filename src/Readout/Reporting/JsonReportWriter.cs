@@ -26,9 +26,10 @@ public static class JsonReportWriter
 
         json.WriteEndArray();
         json.WriteStartArray("events");
+        var documents = report.Documents.ToDictionary(d => d.Id);
         foreach (var storedEvent in report.Events)
         {
-            WriteEvent(json, storedEvent);
+            WriteEvent(json, storedEvent, documents);
         }
 
         json.WriteEndArray();
@@ -56,7 +57,7 @@ public static class JsonReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteEvent(Utf8JsonWriter json, StoredEvent storedEvent)
+    private static void WriteEvent(Utf8JsonWriter json, StoredEvent storedEvent, IReadOnlyDictionary<long, StoredDocument> documents)
     {
         json.WriteStartObject();
         json.WriteNumber("id", storedEvent.Id);
@@ -80,6 +81,8 @@ public static class JsonReportWriter
         json.WriteStrings("topics", storedEvent.Topics);
         json.WriteNumbers("documents", storedEvent.Documents);
         json.WriteNumberOrNull("primary", storedEvent.Primary);
+        EventCodingJson.WritePlover(json, storedEvent.CameoCode);
+        EventCodingJson.WriteEvidence(json, storedEvent, documents);
 
         json.WriteEndObject();
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Readout.Events;
 using Readout.Model;
 using Readout.Pipeline;
 using Readout.Storage;
@@ -15,7 +16,12 @@ public static class TextReportWriter
         foreach (var storedEvent in report.Events)
         {
             output.WriteLine();
-            output.WriteLine($"#{storedEvent.Id}  {Date(storedEvent.Date)}  {EventKindNames.Human(storedEvent.Kind)} (CAMEO {storedEvent.CameoCode}){(storedEvent.Place is { } place ? $", {place}" : "")}");
+            output.WriteLine($"#{storedEvent.Id}  {Date(storedEvent.Date)}  {EventKindNames.Human(storedEvent.Kind)} ({Codes(storedEvent.CameoCode)}){(storedEvent.Place is { } place ? $", {place}" : "")}");
+            if (EventEvidence.DateWords(storedEvent, documents) is { } dated)
+            {
+                output.WriteLine($"    dated by “{Shorten(dated.Words, 60)}” in [{dated.Document}]");
+            }
+
             foreach (var participant in storedEvent.Participants)
             {
                 var role = string.Join(", ", new[] { participant.Role, participant.Country }.Where(s => !string.IsNullOrEmpty(s)));
@@ -72,6 +78,10 @@ public static class TextReportWriter
         var outlet = article.Outlet is { Length: > 0 } o ? $"{o}, " : "";
         return $"{title} ({outlet}{when}) — {article.Path}";
     }
+
+    // PLOVER has no type for CAMEO's 01x statements: only the CAMEO code is shown then.
+    private static string Codes(string cameo) =>
+        EventKindCodes.Plover(cameo) is { } plover ? $"CAMEO {cameo}, PLOVER {plover.Type}{(plover.Mode is { } mode ? $"/{mode}" : "")}" : $"CAMEO {cameo}";
 
     private static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "date unknown";
 

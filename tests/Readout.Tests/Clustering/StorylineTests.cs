@@ -34,7 +34,99 @@ public sealed class StorylineTests
         var storyline = Assert.Single(StorylineBuilder.Build(events), s => s.Title == "calt treaty");
 
         Assert.Equal([1L, 3L, 2L], storyline.Events);
-        Assert.Equal([new StoryLink(1, 3, "shared topic: calt treaty"), new StoryLink(3, 2, "shared topic: calt treaty")], storyline.Links);
+        Assert.Equal(
+            [new StoryLink(1, 3, "shared topic: calt treaty; same participant: Andrey Valkov"), new StoryLink(3, 2, "shared topic: calt treaty")],
+            storyline.Links);
+    }
+
+    [Fact]
+    public void A_link_names_every_topic_and_person_the_two_events_share()
+    {
+        var earlier = Event(1, new DateOnly(2024, 1, 5), [Valkov, Larcombe], "calt treaty", "fisheries quotas", "grey sea");
+        var later = Event(2, new DateOnly(2024, 3, 7), [Larcombe, Valkov], "grey sea", "calt treaty");
+
+        Assert.Equal("shared topics: calt treaty, grey sea; same participants: Andrey Valkov, Edwin Larcombe", StoryLinkReason.Of(earlier, later));
+    }
+
+    [Fact]
+    public void A_topic_found_only_beside_a_broader_one_is_no_storyline_of_its_own()
+    {
+        var events = new[]
+        {
+            Event(1, new DateOnly(2023, 2, 16), [Valkov, Tearle], "calt treaty"),
+            Event(2, new DateOnly(2024, 3, 7), [Valkov, Larcombe], "calt treaty", "harbour protocol"),
+            Event(3, new DateOnly(2024, 5, 2), [], "calt treaty", "harbour protocol"),
+        };
+
+        var storyline = Assert.Single(StorylineBuilder.Build(events));
+
+        Assert.Equal("calt treaty", storyline.Title);
+        Assert.Contains("harbour protocol", storyline.Links[1].Reason);
+    }
+
+    [Fact]
+    public void Two_topics_on_the_same_events_give_one_storyline_named_by_the_topic_the_events_list_first()
+    {
+        var events = new[]
+        {
+            Event(1, new DateOnly(2024, 1, 5), [Valkov, Tearle], "calt treaty", "arms control"),
+            Event(2, new DateOnly(2024, 3, 7), [], "calt treaty", "arms control"),
+        };
+
+        Assert.Equal("calt treaty", Assert.Single(StorylineBuilder.Build(events)).Title);
+    }
+
+    [Fact]
+    public void The_same_pair_meeting_again_stays_a_storyline_inside_a_topic_storyline()
+    {
+        var events = new[]
+        {
+            Event(1, new DateOnly(2023, 2, 16), [Valkov, Tearle], "calt treaty"),
+            Event(2, new DateOnly(2024, 3, 7), [Valkov, Larcombe], "calt treaty"),
+            Event(3, new DateOnly(2024, 5, 2), [Valkov, Larcombe], "calt treaty"),
+        };
+
+        var titles = StorylineBuilder.Build(events).Select(s => s.Title).ToList();
+
+        Assert.Equal(["calt treaty", "Andrey Valkov – Edwin Larcombe"], titles);
+    }
+
+    [Fact]
+    public void Look_alike_events_that_share_no_topic_and_no_pair_are_not_linked()
+    {
+        // Same minister, same kind, a year apart, other counterpart, other subject: two threads of one event each.
+        var events = new[]
+        {
+            Event(1, new DateOnly(2023, 2, 16), [Valkov, Tearle], "fisheries quotas"),
+            Event(2, new DateOnly(2024, 2, 16), [Valkov, Larcombe], "harbour protocol"),
+        };
+
+        Assert.Empty(StorylineBuilder.Build(events));
+    }
+
+    [Fact]
+    public void A_topic_storyline_is_titled_as_the_sources_write_the_topic_and_a_pair_by_its_names()
+    {
+        var events = new[]
+        {
+            Event(1, new DateOnly(2023, 2, 16), [Valkov, Larcombe], "calt treaty"),
+            Event(2, new DateOnly(2024, 3, 7), [Valkov, Larcombe], "calt treaty"),
+        };
+
+        var titles = StorylineBuilder.Build(events, topic => topic == "calt treaty" ? "Coastal Arms Limitation Treaty" : topic).Select(s => s.Title);
+
+        Assert.Equal(["Andrey Valkov – Edwin Larcombe", "Coastal Arms Limitation Treaty"], titles.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_query_storyline_links_events_sharing_nothing_else_with_the_query_as_reason()
+    {
+        var storyline = StorylineBuilder.Of(
+            "org:coastal-states-forum", "Coastal States Forum",
+            [Event(2, new DateOnly(2024, 3, 7), [Valkov, Larcombe], "calt treaty"), Event(1, new DateOnly(2023, 2, 16), [], "fisheries quotas")],
+            fallback: "sources naming Coastal States Forum");
+
+        Assert.Equal([new StoryLink(1, 2, "sources naming Coastal States Forum")], storyline.Links);
     }
 
     [Fact]

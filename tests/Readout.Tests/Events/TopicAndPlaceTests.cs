@@ -33,6 +33,32 @@ public sealed class TopicAndPlaceTests
     }
 
     [Fact]
+    public void Two_names_joined_by_and_are_not_one_topic()
+    {
+        var doc = new DocumentFixture("""
+            On March 3, Foreign Minister Dmitri Valkov spoke by telephone with Foreign Secretary Anna Korsgaard.
+            The ministers discussed the ferry line between Norvik and Port Selma and the work of the Ostravian and Belmarian missions.
+            They agreed that the ferry line between Norvik and Port Selma should reopen.
+            """) { Published = new DateOnly(2024, 3, 3) }.WithCast().Time("March 3", "2024-03-03");
+
+        var topics = doc.Detect()[0].Topics;
+
+        Assert.DoesNotContain(topics, t => t.Contains(" and ", StringComparison.Ordinal));
+        Assert.Contains("port selma", topics);
+    }
+
+    [Fact]
+    public void An_and_inside_a_titled_name_keeps_the_name_whole()
+    {
+        var doc = new DocumentFixture("""
+            On March 3, Foreign Minister Dmitri Valkov spoke by telephone with Foreign Secretary Anna Korsgaard.
+            They agreed to resume the Dialogue on Use of Maritime Data and Coastal Surveys.
+            """) { Published = new DateOnly(2024, 3, 3) }.WithCast().Time("March 3", "2024-03-03");
+
+        Assert.Contains("dialogue on use of maritime data and coastal surveys", doc.Detect()[0].Topics);
+    }
+
+    [Fact]
     public void A_call_has_no_place_even_with_a_dateline()
     {
         Assert.Null(Scenario.WireReport().Detect()[0].Place);

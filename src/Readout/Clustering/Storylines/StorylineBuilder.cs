@@ -5,46 +5,84 @@ namespace Readout.Clustering.Storylines;
 /// <summary>
 /// Links events into storylines: one per thread that recurs across events — a topic two or more events
 /// share (a treaty, a named issue), or the same pair of people meeting again. Events are ordered by
-/// date (undated last) and each consecutive pair is linked with the shared thread as the reason.
+/// date (undated last) and each consecutive pair is linked with all they share as the reason.
 /// </summary>
+/// <remarks>
+/// A topic that never occurs without a broader topic's events ("strategic stability" only where "New START" is) is no
+/// thread of its own: its storyline would repeat the broader one, so it is dropped; the links still name it.
+/// </remarks>
 public static class StorylineBuilder
 {
-    /// <summary>Storylines with at least two events, longest first.</summary>
-    public static IReadOnlyList<Storyline> Build(IEnumerable<StoredEvent> events)
+    private const string TopicPrefix = "topic:";
+
+    /// <summary>Storylines with at least two events, longest first. <paramref name="spell"/> gives a topic's display form.</summary>
+    public static IReadOnlyList<Storyline> Build(IEnumerable<StoredEvent> events, Func<string, string>? spell = null)
     {
-        var threads = new Dictionary<string, (string Title, string Reason, List<StoredEvent> Events)>(StringComparer.Ordinal);
+        var threads = new Dictionary<string, StoryThread>(StringComparer.Ordinal);
         foreach (var storedEvent in events)
         {
-            foreach (var topic in storedEvent.Topics.Distinct(StringComparer.Ordinal))
+            var topics = storedEvent.Topics.Distinct(StringComparer.Ordinal).ToList();
+            for (var i = 0; i < topics.Count; i++)
             {
-                Add(threads, "topic:" + topic, topic, $"shared topic: {topic}", storedEvent);
+                Add(threads, TopicPrefix + topics[i], topics[i], storedEvent, rank: i);
             }
 
             foreach (var (a, b) in Pairs(storedEvent.Participants))
             {
-                Add(threads, $"pair:{a.EntityKey}|{b.EntityKey}", $"{a.Name} – {b.Name}", $"same participants: {a.Name}, {b.Name}", storedEvent);
+                Add(threads, $"pair:{a.EntityKey}|{b.EntityKey}", $"{a.Name} – {b.Name}", storedEvent, rank: 0);
             }
         }
 
-        return threads
+        var ordered = threads
             .Where(t => t.Value.Events.Count >= 2)
-            .Select(t => ToStoryline(t.Key, t.Value.Title, t.Value.Reason, t.Value.Events))
-            .OrderByDescending(s => s.Events.Count).ThenBy(s => s.Id, StringComparer.Ordinal)
-            .ToList();
+            .OrderByDescending(t => t.Value.Events.Count).ThenBy(t => t.Value.Rank).ThenBy(t => t.Key, StringComparer.Ordinal);
+        var storylines = new List<Storyline>();
+        var topicThreadsByEvent = new Dictionary<long, List<HashSet<long>>>();
+        foreach (var (key, thread) in ordered)
+        {
+            var ids = thread.Events.Select(e => e.Id).ToHashSet();
+            if (key.StartsWith(TopicPrefix, StringComparison.Ordinal))
+            {
+                // Only kept threads holding this thread's first event can contain all of it: a short look, not all pairs.
+                if (topicThreadsByEvent.TryGetValue(thread.Events[0].Id, out var holders) && holders.Any(ids.IsSubsetOf))
+                {
+                    continue;
+                }
+
+                foreach (var id in ids)
+                {
+                    (topicThreadsByEvent.TryGetValue(id, out var list) ? list : topicThreadsByEvent[id] = []).Add(ids);
+                }
+            }
+
+            // Spelled only now: most topics never recur, and spelling one reads its sources.
+            var title = key.StartsWith(TopicPrefix, StringComparison.Ordinal) && spell is not null ? spell(thread.Title) : thread.Title;
+            storylines.Add(ToStoryline(key, title, thread.Events, spell, fallback: ""));
+        }
+
+        return storylines;
     }
 
-    /// <summary>One storyline over the given events (a query's result), linked in date order.</summary>
-    public static Storyline Of(string id, string title, string reason, IEnumerable<StoredEvent> events) =>
-        ToStoryline(id, title, reason, events.ToList());
+    /// <summary>
+    /// One storyline over the given events (a query's result), linked in date order; <paramref name="fallback"/> is the
+    /// reason of a link between events that share no topic or participant (both found by the query alone).
+    /// </summary>
+    public static Storyline Of(string id, string title, IEnumerable<StoredEvent> events, Func<string, string>? spell = null, string fallback = "") =>
+        ToStoryline(id, title, events.ToList(), spell, fallback);
 
-    private static void Add(Dictionary<string, (string, string, List<StoredEvent>)> threads, string key, string title, string reason, StoredEvent storedEvent)
+    /// <summary>Date order, undated events last (by id): the order of a storyline's events.</summary>
+    public static List<StoredEvent> InDateOrder(IEnumerable<StoredEvent> events) =>
+        events.DistinctBy(e => e.Id).OrderBy(e => e.Date ?? DateOnly.MaxValue).ThenBy(e => e.Id).ToList();
+
+    private static void Add(Dictionary<string, StoryThread> threads, string key, string title, StoredEvent storedEvent, int rank)
     {
         if (!threads.TryGetValue(key, out var thread))
         {
-            threads[key] = thread = (title, reason, []);
+            threads[key] = thread = new StoryThread(title);
         }
 
-        thread.Item3.Add(storedEvent);
+        thread.Events.Add(storedEvent);
+        thread.Rank += rank;
     }
 
     // Unordered pairs with a stable order (by key), so "A – B" and "B – A" are one thread.
@@ -60,15 +98,26 @@ public static class StorylineBuilder
         }
     }
 
-    private static Storyline ToStoryline(string id, string title, string reason, List<StoredEvent> events)
+    private static Storyline ToStoryline(string id, string title, List<StoredEvent> events, Func<string, string>? spell, string fallback)
     {
-        var ordered = events.DistinctBy(e => e.Id).OrderBy(e => e.Date ?? DateOnly.MaxValue).ThenBy(e => e.Id).ToList();
+        var ordered = InDateOrder(events);
         var links = new List<StoryLink>(Math.Max(0, ordered.Count - 1));
         for (var i = 1; i < ordered.Count; i++)
         {
-            links.Add(new StoryLink(ordered[i - 1].Id, ordered[i].Id, reason));
+            var reason = StoryLinkReason.Of(ordered[i - 1], ordered[i], spell);
+            links.Add(new StoryLink(ordered[i - 1].Id, ordered[i].Id, reason.Length > 0 ? reason : fallback));
         }
 
         return new Storyline(id, title, ordered.Select(e => e.Id).ToList(), links);
+    }
+
+    /// <summary>A recurring topic or pair: its events, and how early the topic comes in their topic lists (treaties come first).</summary>
+    private sealed class StoryThread(string title)
+    {
+        public string Title { get; } = title;
+
+        public List<StoredEvent> Events { get; } = [];
+
+        public int Rank { get; set; }
     }
 }
