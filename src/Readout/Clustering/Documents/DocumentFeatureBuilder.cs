@@ -41,7 +41,7 @@ public static class DocumentFeatureBuilder
             }
         }
 
-        var lead = TermCounter.Count(Lead(article), true).Terms.ConvertAll(t => t.Key);
+        var lead = TermCounter.Count(Lead(article)).Terms.ConvertAll(t => t.Key);
         return new DocumentFeatures(id, terms, entities, times, roots, lead, article.Published?.Date);
     }
 

@@ -134,9 +134,7 @@ public sealed class InMemoryDocumentClusterIndex : IDocumentClusterIndex
         return [.. lead];
     }
 
-    public static float IdfMinLogDf { get; set; }
-
-    public float Idf(int term) => _logCount - MathF.Max(_terms.LogFrequency(term), IdfMinLogDf) + 1f;
+    public float Idf(int term) => _logCount - _terms.LogFrequency(term) + 1f;
 
     public IReadOnlyList<DocumentCluster> Candidates(DocumentVector document, int max)
     {
