@@ -37,6 +37,7 @@ internal sealed class ActorCue(string body, Annotations annotations, ActorDictio
     private readonly List<WordToken> _tokens = [];
     private readonly List<bool> _actor = [];
     private readonly List<string?> _codes = [];
+    private readonly List<string?> _agentCodes = [];
     private bool _discarded;
 
     /// <summary>
@@ -92,12 +93,20 @@ internal sealed class ActorCue(string body, Annotations annotations, ActorDictio
         return (source, FirstCode(last + 1, to, null) ?? FirstCode(from, first, source));
     }
 
-    // The first code in [from, to) other than the one given.
+    // The first actor code in [from, to) other than the one given; else the first agent's ("---COP").
     private string? FirstCode(int from, int to, string? other)
     {
         for (var k = from; k < to; k++)
         {
             if (_codes[k] is { } code && code != other && code != ActorDictionary.Unknown)
+            {
+                return code;
+            }
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            if (_agentCodes[k] is { } agent && ActorCodes.AgentOnly(agent) is var code && code != other)
             {
                 return code;
             }
@@ -185,12 +194,14 @@ internal sealed class ActorCue(string body, Annotations annotations, ActorDictio
         _discarded = DiscardPhrases.Default.In(body, _tokens);
         _actor.Clear();
         _codes.Clear();
+        _agentCodes.Clear();
         var agents = AgentNouns.Default;
         var notNames = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
         var firstWord = _tokens.FindIndex(t => !t.Boundary);
         var agentUntil = -1;
         var namedUntil = -1;
         string? named = null;
+        string? agentCodeNow = null;
         for (var k = 0; k < _tokens.Count; k++)
         {
             var token = _tokens[k];
@@ -198,6 +209,7 @@ internal sealed class ActorCue(string body, Annotations annotations, ActorDictio
             {
                 _actor.Add(false);
                 _codes.Add(null);
+                _agentCodes.Add(null);
                 continue;
             }
 
@@ -211,14 +223,22 @@ internal sealed class ActorCue(string body, Annotations annotations, ActorDictio
 
             _codes.Add(k <= namedUntil ? named : null);
 
-            if (k > agentUntil && agents.MatchAt(body, _tokens, k) is var length and > 0)
+            if (k > agentUntil && agents.Match(body, _tokens, k) is ( > 0, var agentCode) agent)
             {
-                agentUntil = k + length - 1;
+                agentUntil = k + agent.Length - 1;
+                agentCodeNow = agentCode;
             }
+
+            _agentCodes.Add(k <= agentUntil ? agentCodeNow : null);
 
             var word = token.In(body);
             var name = capitalisedNames && char.IsUpper(word[0]) && !notNames.Contains(word) && (k != firstWord || LooksLikeOpeningName(word));
             _actor.Add(k <= agentUntil || k <= namedUntil || name || InMention(token));
+        }
+
+        if (dictionary is not null)
+        {
+            ActorCodes.Compose(body, _tokens, _codes, _agentCodes);
         }
     }
 

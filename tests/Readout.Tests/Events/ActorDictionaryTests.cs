@@ -126,7 +126,7 @@ public sealed class ActorDictionaryTests
     }
 
     [Fact]
-    public void Invented_actors_frame_an_event_through_the_annotation_but_carry_no_code()
+    public void Invented_actors_frame_an_event_through_the_annotation_and_carry_only_agent_codes()
     {
         var article = new Article
         {
@@ -136,8 +136,25 @@ public sealed class ActorDictionaryTests
         };
         var found = Assert.Single(new EventDetector(EventCoverage.CameoDictionary).Detect(article, new Annotator().Annotate(article)));
         Assert.StartsWith("19", found.CameoCode, StringComparison.Ordinal);
-        Assert.Null(found.TargetActor);
+        Assert.Equal("---REB", found.TargetActor);
     }
+
+    [Theory]
+    [InlineData("The Ostravia police arrested Valmoran traders.", "OSTCOP")]
+    [InlineData("Ostravia's police arrested Valmoran traders.", "OSTCOP")]
+    [InlineData("Police arrested Valmoran traders.", "---COP")]
+    public void An_agent_beside_an_actor_completes_its_code(string text, string source) =>
+        Assert.Equal(source, new ActorCue(text, Annotations.Empty, Actors).Codes(Whole(text), Span(text, "arrested")).Source);
+
+    [Fact]
+    public void An_agent_across_a_verb_is_not_the_actor_s() =>
+        Assert.Equal(("OST", "---COP"), new ActorCue("Ostravia attacked police.", Annotations.Empty, Actors)
+            .Codes(Whole("Ostravia attacked police."), Span("Ostravia attacked police.", "attacked")));
+
+    [Theory]
+    [InlineData("VALGOV", "GOV", "VALGOV")]
+    [InlineData("VAL", "MIL", "VALMIL")]
+    public void An_agent_code_is_added_once(string actor, string agent, string mixed) => Assert.Equal(mixed, ActorCodes.Mix(actor, agent));
 
     [Fact]
     public void The_shipped_Phoenix_dictionaries_load() => Assert.True(ActorDictionary.Default.Count > 10_000);
