@@ -61,22 +61,29 @@ internal sealed class ActorDictionaryReader
         }
     }
 
+    // "_" is no word character, so the tokenizer splits at it as at a blank.
     private void AddPhrase(string phrase)
     {
-        var text = phrase.Replace('_', ' ');
-        WordTokens.Split(text, 0, text.Length, _tokens);
-        var words = _tokens.Where(t => !t.Boundary).Select(t => Intern(t.In(text).ToString())).ToArray();
-        if (words.Length == 0)
+        WordTokens.Split(phrase, 0, phrase.Length, _tokens);
+        _tokens.RemoveAll(t => t.Boundary);
+        if (_tokens.Count == 0)
         {
             return;
         }
 
-        if (!ByFirstWord.TryGetValue(words[0], out var list))
+        var rest = _tokens.Count == 1 ? [] : new string[_tokens.Count - 1];
+        for (var k = 1; k < _tokens.Count; k++)
         {
-            ByFirstWord[words[0]] = list = [];
+            rest[k - 1] = Intern(_tokens[k].In(phrase));
         }
 
-        list.Add(new ActorPhrase(words[1..], _entry!));
+        var first = Intern(_tokens[0].In(phrase));
+        if (!ByFirstWord.TryGetValue(first, out var list))
+        {
+            ByFirstWord[first] = list = [];
+        }
+
+        list.Add(new ActorPhrase(rest, _entry!));
         Phrases++;
     }
 
@@ -88,7 +95,7 @@ internal sealed class ActorDictionaryReader
             var inside = rest.Slice(open + 1, length - 1).Trim();
             rest = rest[(open + length + 1)..];
             var space = inside.IndexOfAny(' ', '\t');
-            var code = Intern((space < 0 ? inside : inside[..space]).ToString().ToUpperInvariant());
+            var code = Intern((space < 0 ? inside : inside[..space]).ToString().ToUpperInvariant().AsSpan());
             if (code.Length == 0)
             {
                 continue;
@@ -154,14 +161,17 @@ internal sealed class ActorDictionaryReader
             : null;
     }
 
-    private string Intern(string word)
+    // One string per distinct word ("AL", "MINISTER" recur thousands of times); no allocation for a word seen before.
+    private string Intern(ReadOnlySpan<char> word)
     {
-        if (_pool.TryGetValue(word, out var shared))
+        var lookup = _pool.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(word, out var shared))
         {
             return shared;
         }
 
-        _pool[word] = word;
-        return word;
+        var text = word.ToString();
+        _pool[text] = text;
+        return text;
     }
 }
