@@ -5,7 +5,11 @@ using System.Text.RegularExpressions;
 namespace Readout.Evaluation.Events;
 
 /// <summary>One UniversalPetrarch validation record: the sentence, its date and the gold CAMEO codes (empty = gold says no event).</summary>
-public sealed record CameoValidationRecord(string Id, DateOnly? Date, string Text, IReadOnlyList<string> GoldCodes);
+public sealed record CameoValidationRecord(string Id, DateOnly? Date, string Text, IReadOnlyList<string> GoldCodes)
+{
+    /// <summary>Each gold coding's source and target actor codes ("USA", "GUYJUD"), in the order of <see cref="GoldCodes"/>.</summary>
+    public IReadOnlyList<(string Source, string Target)> GoldActors { get; init; } = [];
+}
 
 /// <summary>
 /// Reads <c>PETR2_GSR_validation.xml</c>. The file is not well-formed XML (a banner of <c>#</c> lines, stray
@@ -19,6 +23,9 @@ public static partial class CameoValidationReader
 
     [GeneratedRegex("""<EventCoding\b[^>]*\beventcode="(?<code>\d+)"[^>]*>""")]
     private static partial Regex Coding();
+
+    [GeneratedRegex("""<EventCoding\b[^>]*\beventcode="\d+"[^>]*>""")]
+    private static partial Regex CodingTag();
 
     [GeneratedRegex("""<Text>(?<text>.*?)</Text>""", RegexOptions.Singleline)]
     private static partial Regex TextElement();
@@ -35,8 +42,7 @@ public static partial class CameoValidationReader
         {
             var end = i + 1 < starts.Count ? starts[i + 1].Index : content.Length;
             var body = content[starts[i].Index..end];
-            var attributes = Attribute().Matches(starts[i].Groups["attributes"].Value)
-                .ToDictionary(m => m.Groups["name"].Value, m => m.Groups["value"].Value, StringComparer.Ordinal);
+            var attributes = Attributes(starts[i].Groups["attributes"].Value);
             if (attributes.GetValueOrDefault("evaluate") is "false")
             {
                 continue;
@@ -46,10 +52,17 @@ public static partial class CameoValidationReader
             var date = DateOnly.TryParseExact(attributes.GetValueOrDefault("date"), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
                 ? d : (DateOnly?)null;
             var codes = Coding().Matches(body).Select(m => m.Groups["code"].Value).ToList();
+            var actors = CodingTag().Matches(body).Select(m => Attributes(m.Value))
+                .Select(a => (a.GetValueOrDefault("sourcecode") ?? "", a.GetValueOrDefault("targetcode") ?? "")).ToList();
             records.Add(new CameoValidationRecord(attributes.GetValueOrDefault("id") ?? $"record-{i}",
-                date, string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)), codes));
+                date, string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)), codes)
+            { GoldActors = actors });
         }
 
         return records;
     }
+
+    private static Dictionary<string, string> Attributes(string text) =>
+        Attribute().Matches(text).DistinctBy(m => m.Groups["name"].Value)
+            .ToDictionary(m => m.Groups["name"].Value, m => m.Groups["value"].Value, StringComparer.Ordinal);
 }

@@ -11,7 +11,10 @@ public sealed class SentenceCoder
     private readonly EventDetector _detector = new(EventCoverage.CameoDictionary);
 
     /// <summary>The CAMEO code of the first detected event, or null when none is detected.</summary>
-    public string? FirstCode(string id, string text, DateOnly? date)
+    public string? FirstCode(string id, string text, DateOnly? date) => FirstEvent(id, text, date)?.CameoCode;
+
+    /// <summary>The first detected event (its code and, when the actor dictionary knows them, its actors' codes).</summary>
+    public EventMention? FirstEvent(string id, string text, DateOnly? date)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -25,6 +28,6 @@ public sealed class SentenceCoder
             Published = date is { } d ? new DateEvidence(d, DateSource.Hint, 1) : null,
         };
         var events = _detector.Detect(article, _annotator.Annotate(article));
-        return events.Count > 0 ? events[0].CameoCode : null;
+        return events.Count > 0 ? events[0] : null;
     }
 }

@@ -5,10 +5,19 @@ namespace Readout.Events;
 /// <summary>
 /// Who could act in a CAMEO event: a person, organisation or place the annotation stage found, another proper name
 /// (a country the gazetteer lacks, a demonym), or a generic agent of PETRARCH-2's agents dictionary ("police",
-/// "rebels", "cabinet minister"). PETRARCH-2 codes a verb only between a source and a target actor, so
-/// <see cref="Frames"/> asks for an actor before the verb and one after it.
+/// "rebels", "cabinet minister"), or a phrase of PETRARCH-2's actor dictionaries (<see cref="ActorDictionary"/>:
+/// countries, capitals, leaders, organisations), which also gives the actor's CAMEO code ("RUS", "USAGOV").
+/// PETRARCH-2 codes a verb only between a source and a target actor, so <see cref="Frames"/> asks for an actor
+/// before the verb and one after it.
 /// </summary>
-internal sealed class ActorCue(string body, Annotations annotations)
+/// <param name="dictionary">Named actors with codes; none: names and agents only.</param>
+/// <param name="date">The day the actor codes are resolved for (a leader's office has dates).</param>
+/// <param name="capitalisedNames">
+/// Whether any other capitalised word counts as a name. False reproduces PETRARCH-2, which knows only its
+/// dictionaries' actors (used with its test dictionary on its unit tests).
+/// </param>
+internal sealed class ActorCue(string body, Annotations annotations, ActorDictionary? dictionary = null, DateOnly? date = null,
+    bool capitalisedNames = true)
 {
     // Capitalised words that are not names: sentence openers, weekdays, months, titles.
     private static readonly HashSet<string> NotNames = new(
@@ -27,6 +36,8 @@ internal sealed class ActorCue(string body, Annotations annotations)
     private TextSpan _cachedSentence = new(-1, -1);
     private readonly List<WordToken> _tokens = [];
     private readonly List<bool> _actor = [];
+    private readonly List<string?> _codes = [];
+    private readonly List<string?> _agentCodes = [];
     private bool _discarded;
 
     /// <summary>
@@ -66,6 +77,42 @@ internal sealed class ActorCue(string body, Annotations annotations)
         }
 
         return source && (target || PairedSource(from, first));
+    }
+
+    /// <summary>
+    /// The dictionary codes of a framed verb's source and target: the first coded actor of its subject region (for
+    /// a pronoun subject, of the clause before) and of its object region; in "A and B agreed" B is the target.
+    /// </summary>
+    public (string? Source, string? Target) Codes(TextSpan sentence, TextSpan trigger)
+    {
+        Mark(sentence);
+        var (first, last) = TokenRange(trigger);
+        var from = ClauseRoles.SubjectStart(body, _tokens, first);
+        var to = ClauseRoles.ObjectEnd(body, _tokens, last);
+        var source = FirstCode(from, first, null) ?? (HasPronoun(from, first) ? FirstCode(0, from, null) : null);
+        return (source, FirstCode(last + 1, to, null) ?? FirstCode(from, first, source));
+    }
+
+    // The first actor code in [from, to) other than the one given; else the first agent's ("---COP").
+    private string? FirstCode(int from, int to, string? other)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (_codes[k] is { } code && code != other && code != ActorDictionary.Unknown)
+            {
+                return code;
+            }
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            if (_agentCodes[k] is { } agent && ActorCodes.AgentOnly(agent) is var code && code != other)
+            {
+                return code;
+            }
+        }
+
+        return null;
     }
 
     private bool HasPronoun(int from, int to)
@@ -130,9 +177,10 @@ internal sealed class ActorCue(string body, Annotations annotations)
         return false;
     }
 
-    /// <summary>The same test on a bare sentence, with no annotations (names and agent nouns only).</summary>
-    internal static bool Frames(string text, TextSpan sentence, TextSpan trigger) =>
-        new ActorCue(text, Annotations.Empty).Frames(sentence, trigger);
+    /// <summary>The same test on a bare sentence, with no annotations (names, agent nouns and the dictionary given).</summary>
+    internal static bool Frames(string text, TextSpan sentence, TextSpan trigger, ActorDictionary? dictionary = null,
+        bool capitalisedNames = true) =>
+        new ActorCue(text, Annotations.Empty, dictionary, null, capitalisedNames).Frames(sentence, trigger);
 
     private void Mark(TextSpan sentence)
     {
@@ -145,27 +193,52 @@ internal sealed class ActorCue(string body, Annotations annotations)
         WordTokens.Split(body, sentence.Start, sentence.Length, _tokens);
         _discarded = DiscardPhrases.Default.In(body, _tokens);
         _actor.Clear();
+        _codes.Clear();
+        _agentCodes.Clear();
         var agents = AgentNouns.Default;
         var notNames = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
         var firstWord = _tokens.FindIndex(t => !t.Boundary);
         var agentUntil = -1;
+        var namedUntil = -1;
+        string? named = null;
+        string? agentCodeNow = null;
         for (var k = 0; k < _tokens.Count; k++)
         {
             var token = _tokens[k];
             if (token.Boundary)
             {
                 _actor.Add(false);
+                _codes.Add(null);
+                _agentCodes.Add(null);
                 continue;
             }
 
-            if (k > agentUntil && agents.MatchAt(body, _tokens, k) is var length and > 0)
+            // A dictionary phrase starts capitalised: "us" is no USA, "chad" no country.
+            if (k > namedUntil && dictionary is not null && char.IsUpper(body[token.Start])
+                && dictionary.MatchAt(body, _tokens, k, date) is { } match)
             {
-                agentUntil = k + length - 1;
+                namedUntil = k + match.Length - 1;
+                named = match.Code;
             }
 
+            _codes.Add(k <= namedUntil ? named : null);
+
+            if (k > agentUntil && agents.Match(body, _tokens, k) is ( > 0, var agentCode) agent)
+            {
+                agentUntil = k + agent.Length - 1;
+                agentCodeNow = agentCode;
+            }
+
+            _agentCodes.Add(k <= agentUntil ? agentCodeNow : null);
+
             var word = token.In(body);
-            var name = char.IsUpper(word[0]) && !notNames.Contains(word) && (k != firstWord || LooksLikeOpeningName(word));
-            _actor.Add(k <= agentUntil || name || InMention(token));
+            var name = capitalisedNames && char.IsUpper(word[0]) && !notNames.Contains(word) && (k != firstWord || LooksLikeOpeningName(word));
+            _actor.Add(k <= agentUntil || k <= namedUntil || name || InMention(token));
+        }
+
+        if (dictionary is not null)
+        {
+            ActorCodes.Compose(body, _tokens, _codes, _agentCodes);
         }
     }
 

@@ -68,7 +68,7 @@ public sealed class EventDetector(EventCoverage coverage = EventCoverage.Diploma
         var body = article.Body;
         var lead = Math.Min(LeadSentences, sentences.Count);
         // With the verb dictionary, another CAMEO verb counts only between a source and a target actor, as PETRARCH-2 codes.
-        var actors = verbDictionary ? new ActorCue(body, annotations) : null;
+        var actors = verbDictionary ? new ActorCue(body, annotations, ActorDictionary.Default, article.Published?.Date) : null;
         var reported = Enumerable.Range(0, lead)
             .Select(i => (Index: i, Trigger: TriggerLexicon.Strongest(triggers[i].Where(t => t.Frame == TriggerFrame.Reported
                 && (t.Kind != EventKind.Other || actors is null || actors.Frames(sentences[i], t.Span))))))
@@ -117,7 +117,8 @@ public sealed class EventDetector(EventCoverage coverage = EventCoverage.Diploma
         var (date, dateSpan) = dates.ForMain(body, sentence, evidence.Trigger.Span, supporting, isLead: evidence.Index <= 2);
         var place = new PlaceFinder(article, annotations).Find(kind, sentence);
         var cameo = evidence.Trigger.Cameo ?? EventKindCodes.Cameo(kind, evidence.Trigger.HostSide);
-        return new EventMention(kind, cameo, date, dateSpan, sentence, participants, place, topics);
+        var (source, target) = kind == EventKind.Other && actors is not null ? actors.Codes(sentence, evidence.Trigger.Span) : default;
+        return new EventMention(kind, cameo, date, dateSpan, sentence, participants, place, topics) { SourceActor = source, TargetActor = target };
     }
 
     private static EventMention? Secondary(string body, TextSpan sentence, Trigger trigger, ParticipantFinder people,

@@ -33,7 +33,14 @@ public sealed record EventMention(
     TextSpan Evidence,
     IReadOnlyList<Participant> Participants,
     string? Place,
-    IReadOnlyList<string> Topics);
+    IReadOnlyList<string> Topics)
+{
+    /// <summary>The CAMEO actor code of a coded event's source ("RUS", "USAGOV"), when the actor dictionary knows it.</summary>
+    public string? SourceActor { get; init; }
+
+    /// <summary>The CAMEO actor code of a coded event's target, when the actor dictionary knows it.</summary>
+    public string? TargetActor { get; init; }
+}
 
 /// <summary>A document with everything the pipeline derived from it, ready to cluster and store.</summary>
 public sealed record AnalyzedDocument(
