@@ -51,4 +51,15 @@ public sealed class TablePlaceTests
         });
         Assert.DoesNotContain("Harbour", Of(annotations, MentionKind.Place));
     }
+
+    [Theory]
+    [InlineData("Ivo Dask ( Kessel\nIslands ) 7-5 6-3\nTom Brask ( Ostravia ) 6-4 6-4")] // the wrap opens the page
+    [InlineData("Second round :\nIvo Dask ( Kessel\nIslands )")] // the tail closes it
+    public void A_wrapped_country_is_joined_wherever_its_two_lines_stand_on_the_page(string body)
+    {
+        var annotations = TwoWordCountry.Annotate(new Article { Path = "fixture.txt", Body = body });
+        var places = Of(annotations, MentionKind.Place);
+        Assert.Contains("Kessel", places);
+        Assert.Contains("Islands", places);
+    }
 }

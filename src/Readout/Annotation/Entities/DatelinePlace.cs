@@ -17,21 +17,20 @@ internal static class DatelinePlace
 
     public static void Recognize(DocumentContext doc)
     {
-        var tokens = doc.Tokens;
-        for (int i = 0; i < tokens.Length; i++)
+        foreach (var line in doc.Lines)
         {
-            if ((i == 0 || doc.BreakBefore(i)) && tokens[i].Shape == TokenShape.AllCaps && !doc.IsClaimed(i))
+            if (doc.Tokens[line.Start].Shape == TokenShape.AllCaps && !doc.IsClaimed(line.Start))
             {
-                TryAt(doc, i);
+                TryAt(doc, line);
             }
         }
     }
 
-    private static void TryAt(DocumentContext doc, int start)
+    private static void TryAt(DocumentContext doc, TokenLine line)
     {
         var tokens = doc.Tokens;
-        int end = start;
-        while (end < tokens.Length && end - start < MaxWords && tokens[end].Shape == TokenShape.AllCaps && (end == start || !doc.BreakBefore(end)))
+        int start = line.Start, end = start;
+        while (end < line.End && end - start < MaxWords && tokens[end].Shape == TokenShape.AllCaps)
         {
             end++;
         }
@@ -49,7 +48,7 @@ internal static class DatelinePlace
 
         // The region: capitalised words and abbreviations ("Calif.", "N.J.", "New York", "West Bank") up to the date.
         int regionStart = end + 1, k = regionStart;
-        while (k < tokens.Length && k - regionStart < MaxWords && !doc.BreakBefore(k) && (tokens[k].IsCapitalized || doc.Is(k, ".")))
+        while (k < line.End && k - regionStart < MaxWords && (tokens[k].IsCapitalized || doc.Is(k, ".")))
         {
             k++;
         }

@@ -18,7 +18,8 @@ internal static class FixtureList
     {
         foreach (var (start, end) in doc.Lines)
         {
-            if (Body(doc, start, end) is >= 0 and var body)
+            // A fixture needs a name, "v" and a name: shorter lines are skipped unread.
+            if (end - start >= 3 && Body(doc, start, end) is >= 0 and var body)
             {
                 AddClubs(doc, body, end);
             }
@@ -28,14 +29,21 @@ internal static class FixtureList
     // The first token after the heading when [start, end) is a fixture line, else -1.
     private static int Body(DocumentContext doc, int start, int end)
     {
+        var tokens = doc.Tokens;
         int body = start, firstV = -1;
         for (int k = start; k < end && firstV < 0; k++)
         {
-            if (doc.Is(k, "v"))
+            if (tokens[k].Length != 1)
+            {
+                continue; // "v", "-" and ":" are one character: longer words are not read
+            }
+
+            char c = doc.Text[tokens[k].Start];
+            if (c == 'v')
             {
                 firstV = k;
             }
-            else if (doc.Is(k, "-") || doc.Is(k, ":"))
+            else if (c is '-' or ':')
             {
                 body = k + 1; // "Ostravian division one - Tarsk v Velm"
             }
@@ -48,7 +56,7 @@ internal static class FixtureList
 
         for (int k = body; k < end; k++)
         {
-            var shape = doc.Tokens[k].Shape;
+            var shape = tokens[k].Shape;
             if (shape == TokenShape.Number || shape == TokenShape.Lower && !doc.Is(k, "v") && !InName(doc, k) && !Marked(doc, k))
             {
                 return -1; // a score, a date or running text: not a list of names

@@ -20,14 +20,15 @@ internal static class PressMasthead
     {
         var tokens = doc.Tokens;
         bool? press = null;
-        for (int i = 0; i < tokens.Length; i++)
+        foreach (var line in doc.Lines)
         {
-            if (!(i == 0 || doc.BreakBefore(i)) || !tokens[i].IsCapitalized)
+            int i = line.Start;
+            if (!tokens[i].IsCapitalized)
             {
                 continue;
             }
 
-            int end = LineEnd(doc, i);
+            int end = line.End;
             if (end - i > MaxWords || end >= tokens.Length || !doc.Is(end, "-") || !Name(doc, i, end) || doc.MatchPlace(i, out _) == end - i)
             {
                 continue;
@@ -41,19 +42,7 @@ internal static class PressMasthead
 
             string name = doc.Text[tokens[i].Start..tokens[end - 1].End];
             doc.Add(new MentionDraft(MentionKind.Organization, doc.SpanOf(i, end), "org:" + NameFolding.Slug(name), name), i, end);
-            i = end - 1;
         }
-    }
-
-    private static int LineEnd(DocumentContext doc, int start)
-    {
-        int k = start + 1;
-        while (k < doc.Tokens.Length && !doc.BreakBefore(k) && k - start <= MaxWords)
-        {
-            k++;
-        }
-
-        return k;
     }
 
     // Capitalised words, unclaimed, with at most an apostrophe or ampersand between them: "NIDA'A AL-WATAN", "M&R".

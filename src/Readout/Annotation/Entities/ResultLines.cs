@@ -27,14 +27,10 @@ internal static class ResultLines
         ScorerLine.Recognize(doc); // "Red Kestrel - Anna Varnel ( 24th )": the side whose scorers follow
         VenueLine.Recognize(doc); // "At Velm Park : Tarskshire 392-6": the ground before a county's score
         TeamStandings.Recognize(doc); // "Constructors ' championship :" above "2. Velmora 55": teams, not countries
-        var tokens = doc.Tokens;
         List<(int Start, int End)>? sides = null;
-        for (int i = 0; i < tokens.Length; i++)
+        foreach (var line in doc.Lines)
         {
-            if (i == 0 || doc.BreakBefore(i))
-            {
-                Line(doc, i, ref sides);
-            }
+            Line(doc, line.Start, ref sides);
         }
 
         if (sides is null)

@@ -15,27 +15,30 @@ internal static class SplitCountry
 
     public static void Recognize(DocumentContext doc)
     {
-        var tokens = doc.Tokens;
-        for (int i = 1; i + 2 < tokens.Length; i++)
+        var lines = doc.Lines;
+        for (int n = 0; n + 1 < lines.Count; n++)
         {
-            // Cheapest test first: a capitalised word closing its line right after "(".
-            if (doc.BreakBefore(i + 1) && tokens[i].IsCapitalized && doc.Is(i - 1, "(") && !doc.BreakBefore(i))
+            // A capitalised word closing its line right after "(", and a next line holding its tail.
+            var (start, end) = lines[n];
+            int head = end - 1;
+            if (head > start && end + 1 < doc.Tokens.Length && doc.Tokens[head].IsCapitalized && doc.Is(head - 1, "("))
             {
-                Join(doc, i);
+                Join(doc, head, lines[n + 1].End);
             }
         }
     }
 
-    private static void Join(DocumentContext doc, int head)
+    // The tail: up to MaxTail capitalised words opening the next line (ending at tailEnd), then ")".
+    private static void Join(DocumentContext doc, int head, int tailEnd)
     {
         var tokens = doc.Tokens;
         int close = head + 1;
-        while (close < tokens.Length && close - head - 1 < MaxTail && tokens[close].IsCapitalized && (close == head + 1 || !doc.BreakBefore(close)))
+        while (close < tailEnd && close - head - 1 < MaxTail && tokens[close].IsCapitalized)
         {
             close++;
         }
 
-        if (close == head + 1 || close >= tokens.Length || !doc.Is(close, ")") || doc.BreakBefore(close) || !doc.IsFree(head, close))
+        if (close == head + 1 || close >= tailEnd || !doc.Is(close, ")") || !doc.IsFree(head, close))
         {
             return;
         }

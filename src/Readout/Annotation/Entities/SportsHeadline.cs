@@ -25,12 +25,12 @@ internal static class SportsHeadline
 
     public static void Recognize(DocumentContext doc)
     {
-        var tokens = doc.Tokens;
-        for (int i = 0; i < tokens.Length; i++)
+        int read = -1; // the last token a headline's reading took, which a place or body name may carry past its line
+        foreach (var line in doc.Lines)
         {
-            if ((i == 0 || doc.BreakBefore(i)) && HeadlineStart(doc, i) is > 0 and var start)
+            if (line.Start > read && HeadlineStart(doc, line.Start) is > 0 and var start)
             {
-                i = Read(doc, start);
+                read = Read(doc, start);
             }
         }
     }
