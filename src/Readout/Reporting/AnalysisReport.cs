@@ -10,6 +10,9 @@ public sealed record AnalysisReport(IReadOnlyList<StoredDocument> Documents, IRe
     /// <summary>The report's events linked over time (by shared topics and recurring pairs of participants).</summary>
     public IReadOnlyList<Storyline> Storylines { get; init; } = [];
 
+    /// <summary>The documents that nearly copy an earlier document of the report, by id.</summary>
+    public IReadOnlyDictionary<long, DocumentCopy> NearCopies { get; init; } = new Dictionary<long, DocumentCopy>();
+
     /// <summary>Loads the run's documents, their events, and any other document those events cite.</summary>
     public static AnalysisReport Build(IReadoutStore store, IEnumerable<long> documentIds)
     {
@@ -28,6 +31,6 @@ public sealed record AnalysisReport(IReadOnlyList<StoredDocument> Documents, IRe
         }
 
         var documents = ids.Order().Select(store.GetStoredDocument).OfType<StoredDocument>().ToList();
-        return new AnalysisReport(documents, events) { Storylines = StorylineBuilder.Build(events) };
+        return new AnalysisReport(documents, events) { Storylines = StorylineBuilder.Build(events), NearCopies = ReportNearCopies.Find(documents) };
     }
 }
