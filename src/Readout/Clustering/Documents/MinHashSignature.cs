@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Readout.Clustering.Documents;
 
 /// <summary>
@@ -8,8 +11,8 @@ namespace Readout.Clustering.Documents;
 /// </summary>
 /// <remarks>
 /// Each shingle is hashed once to 64 bits; the <see cref="Length"/> hash functions are cheap derivations of
-/// that hash (an odd multiplier and an offset each, high 32 bits kept), so a shingle costs one pass over the
-/// slots and no allocation.
+/// that hash (an odd multiplier and an offset each, high 32 bits kept), so a shingle costs one vector pass
+/// over the slots and no allocation.
 /// </remarks>
 public sealed class MinHashSignature
 {
@@ -38,8 +41,9 @@ public sealed class MinHashSignature
     /// <summary>The signature of <paramref name="text"/>, or null when it has no word.</summary>
     public static MinHashSignature? Of(ReadOnlySpan<char> text)
     {
-        var slots = new uint[Length];
-        slots.AsSpan().Fill(uint.MaxValue);
+        // Kept 64 bits wide while hashing, so that whole vectors of slots are compared and stored at once.
+        Span<ulong> least = stackalloc ulong[Length];
+        least.Fill(uint.MaxValue);
         Span<ulong> window = stackalloc ulong[ShingleWords];
         var words = 0;
         var shingles = 0;
@@ -49,7 +53,7 @@ public sealed class MinHashSignature
             window[words++ % ShingleWords] = word;
             if (words >= ShingleWords)
             {
-                Include(slots, Shingle(window, words));
+                Include(least, Shingle(window, words));
                 shingles++;
             }
         }
@@ -62,8 +66,14 @@ public sealed class MinHashSignature
         // A text shorter than one shingle is its own single shingle.
         if (shingles == 0)
         {
-            Include(slots, Shingle(window[..words], words));
+            Include(least, Shingle(window[..words], words));
             shingles = 1;
+        }
+
+        var slots = new uint[Length];
+        for (var k = 0; k < slots.Length; k++)
+        {
+            slots[k] = (uint)least[k];
         }
 
         return new MinHashSignature(slots, shingles);
@@ -88,15 +98,15 @@ public sealed class MinHashSignature
     }
 
     // Keeps, per slot, the least value of that slot's hash function over the shingles seen.
-    private static void Include(uint[] slots, ulong shingle)
+    private static void Include(Span<ulong> slots, ulong shingle)
     {
-        for (var k = 0; k < slots.Length; k++)
+        var hash = Vector256.Create(shingle);
+        var least = MemoryMarshal.Cast<ulong, Vector256<ulong>>(slots);
+        var multipliers = MemoryMarshal.Cast<ulong, Vector256<ulong>>(Multipliers);
+        var offsets = MemoryMarshal.Cast<ulong, Vector256<ulong>>(Offsets);
+        for (var k = 0; k < least.Length; k++)
         {
-            var value = (uint)(((shingle * Multipliers[k]) + Offsets[k]) >> 32);
-            if (value < slots[k])
-            {
-                slots[k] = value;
-            }
+            least[k] = Vector256.Min(least[k], Vector256.ShiftRightLogical((hash * multipliers[k]) + offsets[k], 32));
         }
     }
 
