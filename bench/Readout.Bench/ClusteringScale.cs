@@ -15,12 +15,12 @@ internal static class ClusteringScale
     /// <summary>Reports made and clustered at a time: small enough that the pending features stay a few MB.</summary>
     private const int Batch = 5_000;
 
-    public static void Run(string samples, string? data, int count, int windowDays)
+    public static void Run(string samples, string? data, int count, int windowDays, double nearCopyShare)
     {
         var clock = Stopwatch.StartNew();
-        var stream = SyntheticNewsStream.Create(samples, data);
+        var stream = SyntheticNewsStream.Create(samples, data, nearCopyShare);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"clustering scale: {count} reports from {stream.BaseCount} base texts (annotated in {clock.Elapsed.TotalSeconds:0.0} s), window {windowDays} days"));
+            $"clustering scale: {count} reports from {stream.BaseCount} base texts (annotated in {clock.Elapsed.TotalSeconds:0.0} s), window {windowDays} days, near-copy share {nearCopyShare:0.00}"));
 
         var index = new InMemoryDocumentClusterIndex(windowDays);
         var clusterer = new DocumentClusterer(index, DocumentClusterOptions.Default);
@@ -28,7 +28,7 @@ internal static class ClusteringScale
         using var self = Process.GetCurrentProcess();
         double wall = 0, cpu = 0, totalWall = 0, totalCpu = 0;
         long allocated = 0;
-        int done = 0, reported = 0;
+        int done = 0, reported = 0, copies = 0;
         DateOnly? last = null;
         while (done < count)
         {
@@ -39,7 +39,7 @@ internal static class ClusteringScale
             var watch = Stopwatch.StartNew();
             foreach (var features in batch)
             {
-                clusterer.Add(features);
+                copies += clusterer.Place(features).NearCopy is null ? 0 : 1;
             }
 
             watch.Stop();
@@ -51,7 +51,7 @@ internal static class ClusteringScale
             last = batch[^1].Published;
             if (done % slice == 0 || done == count)
             {
-                Report(done, done - reported, wall, cpu, allocated, index, stream, last);
+                Report(done, done - reported, wall, cpu, allocated, index, stream, last, copies);
                 reported = done;
                 (totalWall, totalCpu, wall, cpu, allocated) = (totalWall + wall, totalCpu + cpu, 0, 0, 0);
             }
@@ -63,12 +63,12 @@ internal static class ClusteringScale
 
     // "heap" is what the GC holds, garbage included; "live" is what survives a full collection (the window's
     // real size), forced here, outside the timed batches.
-    private static void Report(int done, int docs, double wall, double cpu, long allocated, InMemoryDocumentClusterIndex index, SyntheticNewsStream stream, DateOnly? last)
+    private static void Report(int done, int docs, double wall, double cpu, long allocated, InMemoryDocumentClusterIndex index, SyntheticNewsStream stream, DateOnly? last, int copies)
     {
         var heap = GC.GetTotalMemory(false) / 1048576.0;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  {done,8} docs (to {last:yyyy-MM-dd})  {docs / wall,6:0} docs/s  {cpu * 1e6 / docs,4:0} µs CPU/doc  {allocated / 1024.0 / docs,5:0.0} KB alloc/doc  "
             + $"working set {Environment.WorkingSet / 1048576.0,5:0} MB  heap {heap,5:0} MB  live {GC.GetTotalMemory(true) / 1048576.0,5:0} MB  "
-            + $"window {index.DocumentCount} docs, {index.Clusters.Count} clusters, {index.TermCount} terms; {index.EvictedCount} clusters evicted, {stream.Events} events made"));
+            + $"window {index.DocumentCount} docs, {index.Clusters.Count} clusters, {index.TermCount} terms; {index.EvictedCount} clusters evicted, {stream.Events} events made; near copies {copies} joined of {stream.Copies} made"));
     }
 }

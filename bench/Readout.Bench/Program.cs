@@ -28,7 +28,8 @@ internal static class Program
         var fuzz = new Option<int>("--fuzz") { Description = "Instead of the end-to-end run, feed this many mutated inputs through the per-document path" };
         var fuzzSeed = new Option<int>("--fuzz-seed") { Description = "First seed of --fuzz (rounds of 1,000 mutants take the next seeds)", DefaultValueFactory = _ => 1 };
         var scaleBody = new Option<string?>("--scale-body") { Description = "Instead of the end-to-end run, time annotate and detect on one synthetic body per size (comma-separated characters, e.g. 10000,100000,1000000,4000000)" };
-        var root = new RootCommand("Readout end-to-end throughput bench") { docs, html, data, work, stages, annotateRounds, compare, searchCompare, passes, clusterScale, windowDays, fuzz, fuzzSeed, scaleBody };
+        var nearCopies = new Option<double>("--near-copy-share") { Description = "With --cluster-scale: share of later reports that re-publish the event's first report word for word", DefaultValueFactory = _ => 0.1 };
+        var root = new RootCommand("Readout end-to-end throughput bench") { docs, html, data, work, stages, annotateRounds, compare, searchCompare, passes, clusterScale, windowDays, nearCopies, fuzz, fuzzSeed, scaleBody };
         root.SetAction(r => r.GetValue(scaleBody) is { } sizes
             ? ScaleBody(sizes)
             : r.GetValue(fuzz) is > 0 and var mutants
@@ -36,7 +37,7 @@ internal static class Program
             : r.GetValue(searchCompare) is { } db
             ? SearchCompareRun(db, r.GetValue(passes))
             : r.GetValue(clusterScale) is > 0 and var reports
-            ? ClusterScale(reports, r.GetValue(data), r.GetValue(windowDays))
+            ? ClusterScale(reports, r.GetValue(data), r.GetValue(windowDays), r.GetValue(nearCopies))
             : r.GetValue(compare) is > 0 and var n
             ? Compare(n)
             : Run(r.GetValue(docs), r.GetValue(html), r.GetValue(data), r.GetValue(work)!, r.GetValue(stages), r.GetValue(annotateRounds)));
@@ -116,9 +117,9 @@ internal static class Program
         return 0;
     }
 
-    private static int ClusterScale(int reports, string? data, int windowDays)
+    private static int ClusterScale(int reports, string? data, int windowDays, double nearCopyShare)
     {
-        ClusteringScale.Run(FindSamples(), data is not null && Directory.Exists(data) ? data : null, reports, windowDays);
+        ClusteringScale.Run(FindSamples(), data is not null && Directory.Exists(data) ? data : null, reports, windowDays, nearCopyShare);
         return 0;
     }
 

@@ -11,7 +11,10 @@ namespace Readout.Bench;
 /// words, numbers) and rare entity keys get the event's own suffix, its common words stay shared, so events
 /// made from one text look alike but are told apart by names and numbers, as real look-alikes are. An
 /// event is reported 1–8 times over up to four days, each report a sample of its terms plus a few words of
-/// its own; about <see cref="PerDay"/> reports a day, so a million reports span about two years.
+/// its own; about <see cref="PerDay"/> reports a day, so a million reports span about two years. Each report
+/// carries a body signature made from its terms in order; a share of the later reports re-publish the event's
+/// first report word for word (a syndicated copy), drawn from a separate generator so the rest of the stream
+/// stays as it was.
 /// </summary>
 internal sealed class SyntheticNewsStream
 {
@@ -22,16 +25,18 @@ internal sealed class SyntheticNewsStream
 
     private readonly List<BaseFeatures> _bases;
     private readonly Random _random = new(20310501);
+    private readonly Random _copying = new(20310502);
+    private readonly double _nearCopyShare;
     private readonly List<Report>[] _due = [.. Enumerable.Range(0, 4).Select(_ => new List<Report>())];
     private readonly DateOnly _start = new(2030, 1, 1);
     private int _day;
     private int _events;
     private int _reports;
 
-    private SyntheticNewsStream(List<BaseFeatures> bases) => _bases = bases;
+    private SyntheticNewsStream(List<BaseFeatures> bases, double nearCopyShare) => (_bases, _nearCopyShare) = (bases, nearCopyShare);
 
     /// <summary>Annotates the base texts once (the only slow part) and marks their specific terms and keys.</summary>
-    public static SyntheticNewsStream Create(string samples, string? data)
+    public static SyntheticNewsStream Create(string samples, string? data, double nearCopyShare)
     {
         var annotator = new Annotator();
         var detector = new EventDetector(EventCoverage.AllCameoRoots);
@@ -50,12 +55,15 @@ internal sealed class SyntheticNewsStream
             f.Entities.Select(k => (k, keyFrequency[k] < SpecificBelow)).ToArray(),
             [.. f.EventRoots],
             [.. f.LeadTerms ?? []]));
-        return new SyntheticNewsStream(bases);
+        return new SyntheticNewsStream(bases, nearCopyShare);
     }
 
     public int BaseCount => _bases.Count;
 
     public int Events => _events;
+
+    /// <summary>Reports made as word-for-word copies of their event's first report.</summary>
+    public int Copies { get; private set; }
 
     /// <summary>The next <paramref name="count"/> reports, in publication order (shuffled within a day).</summary>
     public DocumentFeatures[] Next(int count)
@@ -136,7 +144,15 @@ internal sealed class SyntheticNewsStream
 
         var entities = instance.Entities.Where(_ => _random.NextDouble() < 0.9).ToArray();
         var times = new[] { "y:" + report.Published.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) };
-        return new DocumentFeatures(id, terms, entities, times, instance.Roots, instance.Lead, report.Published);
+        if (instance.First is { } first && _copying.NextDouble() < _nearCopyShare)
+        {
+            Copies++;
+            return first with { Id = id, Published = report.Published };
+        }
+
+        var written = new DocumentFeatures(id, terms, entities, times, instance.Roots, instance.Lead, report.Published, MinHashSignature.Of(string.Join(' ', terms.Select(t => t.Key))));
+        instance.First ??= written;
+        return written;
     }
 
     private static Dictionary<string, int> Frequencies(IEnumerable<IEnumerable<string>> documents)
@@ -155,7 +171,11 @@ internal sealed class SyntheticNewsStream
 
     private sealed record BaseFeatures((string Term, float Weight, bool Specific)[] Terms, (string Key, bool Specific)[] Entities, string[] Roots, string[] Lead);
 
-    private sealed record EventInstance(KeyValuePair<string, float>[] Terms, string[] Entities, string[] Roots, string[] Lead);
+    private sealed record EventInstance(KeyValuePair<string, float>[] Terms, string[] Entities, string[] Roots, string[] Lead)
+    {
+        /// <summary>The event's first report, which a copy re-publishes.</summary>
+        public DocumentFeatures? First { get; set; }
+    }
 
     private sealed record Report(EventInstance Event, DateOnly Published);
 }

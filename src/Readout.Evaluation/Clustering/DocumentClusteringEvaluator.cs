@@ -32,8 +32,10 @@ public sealed class DocumentClusteringEvaluator
         var metrics = new List<MetricValue>();
         foreach (var (name, subset) in new[] { ("test", test), ("all", all) })
         {
-            Add(metrics, $"{name} readout", Score(documents, subset, RunReadout(features, subset, readoutThreshold)));
+            var copies = new List<(int Document, NearCopy Copy)>();
+            Add(metrics, $"{name} readout", Score(documents, subset, RunReadout(features, subset, readoutThreshold, nearCopies: copies)));
             Add(metrics, $"{name} baseline", Score(documents, subset, Baseline(features, subset).Cut(baselineThreshold)));
+            AddNearCopies(metrics, $"{name} near copies (fast path)", documents, copies);
         }
 
         // Order robustness on the tuning topics: one arrival order's luck moves F1 by about 0.01.
@@ -59,13 +61,16 @@ public sealed class DocumentClusteringEvaluator
         var features = ClusteringFeatures.Build(documents);
         var all = Enumerable.Range(0, documents.Count).ToArray();
         var metrics = new List<MetricValue>();
-        Add(metrics, "readout", Score(documents, all, RunReadout(features, all, DocumentClusterOptions.Default.Threshold)));
+        var copies = new List<(int Document, NearCopy Copy)>();
+        Add(metrics, "readout", Score(documents, all, RunReadout(features, all, DocumentClusterOptions.Default.Threshold, nearCopies: copies)));
         Add(metrics, "baseline", Score(documents, all, Baseline(features, all).Cut(BaselineThreshold)));
+        AddNearCopies(metrics, "near copies (fast path)", documents, copies);
         return new EvaluationResult(set, metrics, documents.Count, clock.Elapsed);
     }
 
     /// <summary>Labels for <paramref name="subset"/> (aligned with it) from one incremental run in the given arrival order.</summary>
-    public static int[] RunReadout(DocumentFeatures[] features, int[] subset, double threshold, int order = 0)
+    /// <param name="nearCopies">Receives each document (index into <paramref name="features"/>) that joined as a near copy.</param>
+    public static int[] RunReadout(DocumentFeatures[] features, int[] subset, double threshold, int order = 0, List<(int Document, NearCopy Copy)>? nearCopies = null)
     {
         ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(subset);
@@ -73,10 +78,25 @@ public sealed class DocumentClusteringEvaluator
         var labels = new int[subset.Length];
         foreach (var k in ClusteringFeatures.ArrivalOrder(subset.Length, order))
         {
-            labels[k] = clusterer.Add(features[subset[k]]).Id;
+            var placement = clusterer.Place(features[subset[k]]);
+            labels[k] = placement.Cluster.Id;
+            if (placement.NearCopy is { } copy)
+            {
+                nearCopies?.Add((subset[k], copy));
+            }
         }
 
         return labels;
+    }
+
+    // How many documents took the near-copy fast path, and how many of those joined a document of another gold
+    // event (read only to score the run; the features' ids are "doc-<index>").
+    private static void AddNearCopies(List<MetricValue> metrics, string group, List<ClusteringDocument> documents, List<(int Document, NearCopy Copy)> copies)
+    {
+        var wrong = copies.Count(c => documents[c.Document].Gold != documents[int.Parse(c.Copy.DocumentId.AsSpan(4), System.Globalization.CultureInfo.InvariantCulture)].Gold);
+        metrics.Add(new($"{group}|joins", copies.Count));
+        metrics.Add(new($"{group}|wrong", wrong));
+        metrics.Add(new($"{group}|least similarity", copies.Count == 0 ? 0 : copies.Min(c => c.Copy.Similarity)));
     }
 
     /// <summary>BCubed precision, recall and F1, each the mean over the fixed arrival orders.</summary>

@@ -10,6 +10,9 @@ public sealed record AnalysisReport(IReadOnlyList<StoredDocument> Documents, IRe
     /// <summary>The report's events linked over time (by shared topics and recurring pairs of participants).</summary>
     public IReadOnlyList<Storyline> Storylines { get; init; } = [];
 
+    /// <summary>The documents that nearly copy an earlier document of the report, by id.</summary>
+    public IReadOnlyDictionary<long, DocumentCopy> NearCopies { get; init; } = new Dictionary<long, DocumentCopy>();
+
     /// <summary>Loads the run's documents, their events, and any other document those events cite.</summary>
     public static AnalysisReport Build(IReadoutStore store, IEnumerable<long> documentIds)
     {
@@ -29,6 +32,10 @@ public sealed record AnalysisReport(IReadOnlyList<StoredDocument> Documents, IRe
 
         var documents = ids.Order().Select(store.GetStoredDocument).OfType<StoredDocument>().ToList();
         var spelling = TopicSpelling.Of(events, documents.ToDictionary(d => d.Id));
-        return new AnalysisReport(documents, events) { Storylines = StorylineBuilder.Build(events, spelling.Spell) };
+        return new AnalysisReport(documents, events)
+        {
+            Storylines = StorylineBuilder.Build(events, spelling.Spell),
+            NearCopies = ReportNearCopies.Find(documents),
+        };
     }
 }

@@ -21,7 +21,7 @@ public static class JsonReportWriter
         json.WriteStartArray("documents");
         foreach (var document in report.Documents)
         {
-            WriteDocument(json, document);
+            WriteDocument(json, document, report.NearCopies.GetValueOrDefault(document.Id));
         }
 
         json.WriteEndArray();
@@ -49,11 +49,23 @@ public static class JsonReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteDocument(Utf8JsonWriter json, StoredDocument document)
+    private static void WriteDocument(Utf8JsonWriter json, StoredDocument document, DocumentCopy? copy)
     {
         json.WriteStartObject();
         json.WriteNumber("id", document.Id);
         ArticleJson.WriteFields(json, document.Article);
+        if (copy is null)
+        {
+            json.WriteNull("near_copy_of");
+        }
+        else
+        {
+            json.WriteStartObject("near_copy_of");
+            json.WriteNumber("document", copy.Original);
+            json.WriteNumber("similarity", Math.Round(copy.Similarity, 2));
+            json.WriteEndObject();
+        }
+
         json.WriteEndObject();
     }
 

@@ -52,6 +52,16 @@ public static class TextReportWriter
             }
         }
 
+        if (report.NearCopies.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine($"Near copies ({report.NearCopies.Count})");
+            foreach (var (id, copy) in report.NearCopies.OrderBy(c => c.Key))
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    [{id}] {Describe(documents.GetValueOrDefault(id))} — near copy of [{copy.Original}] (≈{copy.Similarity:0.00})"));
+            }
+        }
+
         output.WriteLine();
         WriteSummary(summary, output);
     }

@@ -71,6 +71,6 @@ public sealed class DocumentCluster
 /// <summary>
 /// A document's features with terms interned to ids (sorted, so two vectors meet in one merge pass) and
 /// unit-normalised term weights (the clusterer's working form). <paramref name="Numbers"/> and
-/// <paramref name="Lead"/> are term ids too.
+/// <paramref name="Lead"/> are term ids too; <paramref name="Sketch"/> is the body's shingle signature, for near copies.
 /// </summary>
-public sealed record DocumentVector(string Id, int[] Terms, float[] Weights, string[] Entities, string[] Times, string[] Roots, int[] Numbers, int[] Lead, DateOnly? Published = null);
+public sealed record DocumentVector(string Id, int[] Terms, float[] Weights, string[] Entities, string[] Times, string[] Roots, int[] Numbers, int[] Lead, DateOnly? Published = null, MinHashSignature? Sketch = null);

@@ -35,6 +35,15 @@ public sealed record DocumentClusterOptions
     /// <summary>Bonus when a detected CAMEO root is shared, penalty when both have roots and none is shared.</summary>
     public double KindAgreement { get; init; } = 0.02;
 
+    /// <summary>
+    /// A document whose body signature matches a held document's at this estimated Jaccard or more is a near copy
+    /// (re-published, syndicated, captured twice) and joins that document's cluster without scoring; above 1, never.
+    /// </summary>
+    public double NearCopyBar { get; init; } = 0.8;
+
+    /// <summary>Shingles a body needs for the near-copy path: two short texts can share most shingles by chance.</summary>
+    public int NearCopyMinShingles { get; init; } = 20;
+
     /// <summary>How many candidate clusters are scored against the centroid.</summary>
     public int Candidates { get; init; } = 24;
 

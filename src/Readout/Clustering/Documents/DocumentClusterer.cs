@@ -5,6 +5,8 @@ namespace Readout.Clustering.Documents;
 /// existing cluster when the similarity reaches the threshold, else starts its own. Documents are never
 /// moved afterwards (a stream, not a batch), and only candidates from the inverted index are scored: all of
 /// them against their centroids, the best few also member by member, so the cost per document stays flat.
+/// A near copy of a held document (MinHash of the body's shingles, banded lookup) joins that document's
+/// cluster before any scoring.
 /// </summary>
 public sealed class DocumentClusterer
 {
@@ -27,9 +29,20 @@ public sealed class DocumentClusterer
     public IDocumentClusterIndex Index => _index;
 
     /// <summary>Places one document and returns the cluster it is now in.</summary>
-    public DocumentCluster Add(DocumentFeatures features)
+    public DocumentCluster Add(DocumentFeatures features) => Place(features).Cluster;
+
+    /// <summary>Places one document and says where and why: a near copy names the document it copies.</summary>
+    public DocumentPlacement Place(DocumentFeatures features)
     {
         var document = _index.Observe(features);
+
+        // A near copy is the same report again: joining its original's cluster is safe whatever the scores say.
+        if (document.Sketch is { } sketch && sketch.Shingles >= _options.NearCopyMinShingles
+            && _index.NearestCopy(document, _options.NearCopyBar) is { Owner: { } original } copy)
+        {
+            return new DocumentPlacement(_index.Add(document, original), new NearCopy(copy.DocumentId, copy.Similarity));
+        }
+
         var weighted = new WeightedDocument(document, _index);
         var candidates = _index.Candidates(document, _options.Candidates);
         var scores = new double[candidates.Count];
@@ -54,6 +67,6 @@ public sealed class DocumentClusterer
             }
         }
 
-        return _index.Add(document, bestScore >= _options.Threshold ? best : null);
+        return new DocumentPlacement(_index.Add(document, bestScore >= _options.Threshold ? best : null), null);
     }
 }

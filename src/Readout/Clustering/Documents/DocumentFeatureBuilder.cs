@@ -42,7 +42,7 @@ public static class DocumentFeatureBuilder
         }
 
         var lead = TermCounter.Count(Lead(article)).Terms.ConvertAll(t => t.Key);
-        return new DocumentFeatures(id, terms, entities, times, roots, lead, article.Published?.Date);
+        return new DocumentFeatures(id, terms, entities, times, roots, lead, article.Published?.Date, MinHashSignature.Of(article.Body));
     }
 
     /// <summary>The headline, or the body's first line (capped) when there is none.</summary>

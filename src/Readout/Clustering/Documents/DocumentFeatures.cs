@@ -11,6 +11,7 @@ namespace Readout.Clustering.Documents;
 /// <param name="EventRoots">Two-digit CAMEO roots of the events detected in the document.</param>
 /// <param name="LeadTerms">Terms of the headline (or, without one, the first line): what the story is about, said first.</param>
 /// <param name="Published">Publication date, when known: it moves the clustering window (see <see cref="InMemoryDocumentClusterIndex"/>).</param>
+/// <param name="Sketch">MinHash signature of the body's word shingles: a near copy of a stored document joins its cluster at once.</param>
 public sealed record DocumentFeatures(
     string Id,
     IReadOnlyList<KeyValuePair<string, float>> Terms,
@@ -18,4 +19,5 @@ public sealed record DocumentFeatures(
     IReadOnlyCollection<string> Times,
     IReadOnlyCollection<string> EventRoots,
     IReadOnlyCollection<string>? LeadTerms = null,
-    DateOnly? Published = null);
+    DateOnly? Published = null,
+    MinHashSignature? Sketch = null);

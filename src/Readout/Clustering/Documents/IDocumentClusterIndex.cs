@@ -21,6 +21,9 @@ public interface IDocumentClusterIndex
     /// <summary>Clusters sharing the document's rarest terms or its entity keys, most shared first, at most <paramref name="max"/>.</summary>
     IReadOnlyList<DocumentCluster> Candidates(DocumentVector document, int max);
 
+    /// <summary>The held document whose body signature is most like the document's, at an estimated Jaccard of at least <paramref name="minSimilarity"/>.</summary>
+    NearCopyMatch<DocumentCluster>? NearestCopy(DocumentVector document, double minSimilarity);
+
     /// <summary>Adds the document to a cluster (a new one when <paramref name="cluster"/> is null) and returns it.</summary>
     DocumentCluster Add(DocumentVector document, DocumentCluster? cluster);
 }

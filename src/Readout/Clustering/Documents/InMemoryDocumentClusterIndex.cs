@@ -3,7 +3,8 @@ namespace Readout.Clustering.Documents;
 /// <summary>
 /// The in-memory <see cref="IDocumentClusterIndex"/>: an inverted index from terms and entity keys to the
 /// clusters holding them. Only a document's rarest terms are looked up, and keys that have become common
-/// (long posting lists) are skipped, so lookup cost stays flat as the collection grows.
+/// (long posting lists) are skipped, so lookup cost stays flat as the collection grows. Body signatures sit in
+/// a banded <see cref="NearCopyIndex{TOwner}"/> for near-copy lookup, windowed with their clusters.
 /// </summary>
 /// <remarks>
 /// Memory is bounded by a window of document dates: a cluster whose latest member is more than
@@ -24,6 +25,7 @@ public sealed class InMemoryDocumentClusterIndex : IDocumentClusterIndex
     private readonly TermTable _terms = new();
     private readonly TermPostings _termPostings = new();
     private readonly ClusterPostings<string> _entityPostings = new(StringComparer.Ordinal);
+    private readonly NearCopyIndex<DocumentCluster> _nearCopies = new();
     private readonly Dictionary<int, WindowedCluster> _live = [];
     private readonly List<DocumentCluster> _clusters = [];
     private readonly List<WindowedCluster> _unanchored = [];
@@ -69,6 +71,9 @@ public sealed class InMemoryDocumentClusterIndex : IDocumentClusterIndex
     /// <summary>Distinct terms in the window's documents.</summary>
     public int TermCount => _terms.Size;
 
+    /// <summary>Body signatures held for near-copy lookup (the window's documents that had a body).</summary>
+    public int SketchCount => _nearCopies.Count;
+
     /// <summary>Clusters evicted so far.</summary>
     public int EvictedCount { get; private set; }
 
@@ -106,7 +111,7 @@ public sealed class InMemoryDocumentClusterIndex : IDocumentClusterIndex
         }
 
         Array.Sort(terms, weights);
-        return new DocumentVector(features.Id, terms, weights, [.. features.Entities], [.. features.Times], [.. features.EventRoots], [.. numbers], Lead(features, terms), features.Published);
+        return new DocumentVector(features.Id, terms, weights, [.. features.Entities], [.. features.Times], [.. features.EventRoots], [.. numbers], Lead(features, terms), features.Published, features.Sketch);
     }
 
     // A number that is not a year: years are time keys already, and every report of a season shares them.
@@ -154,6 +159,12 @@ public sealed class InMemoryDocumentClusterIndex : IDocumentClusterIndex
         return MostShared(hits, max);
     }
 
+    public NearCopyMatch<DocumentCluster>? NearestCopy(DocumentVector document, double minSimilarity)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.Sketch is { } sketch ? _nearCopies.Nearest(sketch, minSimilarity) : null;
+    }
+
     public DocumentCluster Add(DocumentVector document, DocumentCluster? cluster)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -187,6 +198,11 @@ public sealed class InMemoryDocumentClusterIndex : IDocumentClusterIndex
         }
 
         slot.MemberTerms.Add(document.Terms);
+        if (document.Sketch is { } sketch)
+        {
+            slot.MemberSketches.Add(_nearCopies.Add(document.Id, sketch, cluster));
+        }
+
         Anchor(slot, document.Published?.DayNumber ?? _newestDay);
         cluster.Norm = cluster.Terms.Norm(this, ref _squares);
         return cluster;
@@ -256,6 +272,11 @@ public sealed class InMemoryDocumentClusterIndex : IDocumentClusterIndex
             {
                 _terms.Release(term);
             }
+        }
+
+        foreach (var handle in slot.MemberSketches)
+        {
+            _nearCopies.Remove(handle);
         }
 
         DocumentCount -= slot.MemberTerms.Count;
