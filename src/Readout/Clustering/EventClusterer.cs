@@ -19,6 +19,7 @@ public sealed class EventClusterer : IEventClusterer
 
         var assignments = new List<EventAssignment>(events.Count);
         var joined = new HashSet<long>();
+        var fellowReports = new HashSet<long>();
         foreach (var mention in events)
         {
             var match = BestMatch(mention, document, index, joined);
@@ -30,10 +31,42 @@ public sealed class EventClusterer : IEventClusterer
 
             // One document reports an event once; a second mention of this document is a different event.
             joined.Add(match.Id);
+            fellowReports.UnionWith(match.Documents);
             assignments.Add(new EventAssignment(mention, EventMerger.Join(match, mention, document, index), IsNew: false));
         }
 
+        fellowReports.Remove(document.Id);
+        if (fellowReports.Count > 0)
+        {
+            JoinCoReported(document, assignments, index, joined, fellowReports);
+        }
+
         return assignments;
+    }
+
+    // Second pass, once every mention had its chance: an undated mention left new joins the one undated event
+    // of the same kind and people that another report of a happening this document shares also mentions.
+    private static void JoinCoReported(DocumentRef document, List<EventAssignment> assignments, IEventIndex index, HashSet<long> joined, HashSet<long> fellowReports)
+    {
+        for (var i = 0; i < assignments.Count; i++)
+        {
+            var mention = assignments[i].Mention;
+            if (!assignments[i].IsNew || mention.Date is not null || mention.Participants.Count < 2)
+            {
+                continue;
+            }
+
+            // No date window: an undated event is filed under its reports' publication days, which may be unknown.
+            var query = new CandidateQuery(null, 0, mention.Participants.Select(p => p.EntityKey).Distinct(StringComparer.Ordinal).ToList(), mention.Kind);
+            var matches = index.FindCandidates(query).Where(c => !joined.Contains(c.Id) && EventMatcher.CoReported(mention, c, fellowReports)).Take(2).ToList();
+            if (matches.Count != 1)
+            {
+                continue;
+            }
+
+            joined.Add(matches[0].Id);
+            assignments[i] = new EventAssignment(mention, EventMerger.Join(matches[0], mention, document, index), IsNew: false);
+        }
     }
 
     private static StoredEvent? BestMatch(EventMention mention, DocumentRef document, IEventIndex index, HashSet<long> joined)

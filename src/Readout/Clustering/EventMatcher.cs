@@ -13,7 +13,7 @@ namespace Readout.Clustering;
 /// same kind, ≥2 shared people or identical sets — and the publication dates must lie within
 /// <see cref="UndatedWindowDays"/> of the other side's date. Related kinds (meeting/talks/visit) and one-person
 /// matches need both dates. Events without people (statements) match only on same kind, date and ≥2 shared topics.
-/// Topic overlap only breaks ties.
+/// Topic overlap only breaks ties. An undated mention no gate places may still be <see cref="CoReported"/>.
 /// </remarks>
 internal static class EventMatcher
 {
@@ -85,6 +85,25 @@ internal static class EventMatcher
 
         var jaccard = (double)shared / (mine.Count + theirs.Count - shared);
         return new MatchScore((2.0 * jaccard) + (kind == KindFit.Same ? 1.0 : 0.5) + dateScore + (0.5 * topics), Dateless: false);
+    }
+
+    /// <summary>
+    /// Whether an undated mention is an undated stored event that a report of one same happening also mentions:
+    /// a readout and its wire copy both recall "the presidents' earlier call" without a date. Same kind, the
+    /// same two or more people exactly, no date on either side, and one of the stored event's documents among
+    /// <paramref name="fellowReports"/> (the other reports of events this document joined). Without that shared
+    /// happening two undated mentions have nothing to place them by, so they stay apart.
+    /// </summary>
+    public static bool CoReported(EventMention mention, StoredEvent stored, IReadOnlySet<long> fellowReports)
+    {
+        if (mention.Date is not null || stored.Date is not null || mention.Kind != stored.Kind
+            || !stored.Documents.Any(fellowReports.Contains))
+        {
+            return false;
+        }
+
+        var mine = PersonKeys(mention.Participants);
+        return mine.Count >= 2 && mine.SetEquals(PersonKeys(stored.Participants));
     }
 
     private static int Shared(IReadOnlyList<string> a, IReadOnlyList<string> b) => a.Intersect(b, StringComparer.Ordinal).Count();

@@ -109,4 +109,23 @@ public sealed class SeedCorpusTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.True(storyline.Events.ToList().IndexOf(earlier) < storyline.Events.ToList().IndexOf(call));
         Assert.All(storyline.Links, l => Assert.Contains($"{storyline.Title}", l.Reason));
     }
+
+    [Fact]
+    public void An_undated_call_both_readouts_recall_is_one_event_with_countries()
+    {
+        if (Skipped())
+        {
+            return;
+        }
+
+        // Generic: no two undated events of one kind between the same people; the one the two readouts share
+        // carries a country for each participant (one readout names them by role alone).
+        var run = Run.Value!;
+        var undated = run.Report.Events.Where(e => e.Date is null && e.Participants.Count >= 2).ToList();
+        var keys = undated.Select(e => $"{e.Kind}|{string.Join(",", e.Participants.Select(p => p.EntityKey).Order(StringComparer.Ordinal))}").ToList();
+        Assert.Equal(keys.Count, keys.Distinct(StringComparer.Ordinal).Count());
+        var reports = new[] { "000_58db4b05f7b6e4e2.txt", "001_96d310d677524b25.txt" }.Select(p => run.Document(p).Id).Order();
+        var recalled = Assert.Single(undated, e => e.Kind == EventKind.TelephoneCall && e.Documents.Order().SequenceEqual(reports));
+        Assert.All(recalled.Participants, p => Assert.NotNull(p.Country));
+    }
 }
