@@ -62,6 +62,8 @@ internal static class EvalCommand
             "none published; gold classes are 4 broad topics (corpus_airbus, _apple, _gm, _stock), not single events", "docs"),
         new("newswcl50", "clustering/newswcl50", dir => new DocumentClusteringEvaluator().EvaluateConll("newswcl50", Path.Combine(dir, "data", "NewsWCL50.conll"), '/'),
             "none published (10 events x 5 outlets)", "docs"),
+        new("ecbplus-oracle", "clustering/ecbplus", SeminalSentenceOracle.Evaluate,
+            "diagnostic, not a result: features from the annotators' (gold) seminal-event sentences, train/dev only; an upper bound", "docs"),
     ];
 
     private static readonly EvalSet[] Events =
@@ -88,7 +90,7 @@ internal static class EvalCommand
         command.Subcommands.Add(Area("paraphrase", "Pairwise claim similarity of the comparison stage (MSRP, STS news headlines)", Paraphrase));
         command.Subcommands.Add(Area("time", "Time expressions: TIMEX3 spans and values (TempEval-3)", Time, ["tempeval3"]));
         command.Subcommands.Add(Area("ner", "Named entities: PER/LOC/ORG and MISC (CoNLL-2003, CoNLL++)", Ner, ["conll2003", "conllpp"]));
-        command.Subcommands.Add(Area("clusters", "Same-event document clustering (ECB+, MEANTIME, NewsWCL50): Readout beside a TF-IDF baseline", Clusters));
+        command.Subcommands.Add(Area("clusters", "Same-event document clustering (ECB+, MEANTIME, NewsWCL50): Readout beside a TF-IDF baseline; --set ecbplus-oracle is an upper-bound diagnostic on gold-selected sentences (train/dev only, never a result)", Clusters, ["ecbplus", "meantime", "newswcl50"]));
         command.Subcommands.Add(Area("events", "CAMEO root accuracy (UniversalPetrarch validation) and PLOVER type accuracy", Events));
         return command;
     }

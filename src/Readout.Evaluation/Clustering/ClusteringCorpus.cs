@@ -5,9 +5,10 @@ namespace Readout.Evaluation.Clustering;
 
 /// <summary>
 /// One document of a clustering set. Only <see cref="Title"/> and <see cref="Text"/> are input; <see cref="Gold"/>
-/// (the gold event) and <see cref="Topic"/> (used only to pick the train/test split) never reach the clusterer.
+/// (the gold event), <see cref="Topic"/> (used only to pick the train/test split) and <see cref="Name"/> (the set's
+/// file name, used only to look up diagnostic annotations) never reach the clusterer.
 /// </summary>
-public sealed record ClusteringDocument(string Title, string Text, string Gold, int Topic);
+public sealed record ClusteringDocument(string Title, string Text, string Gold, int Topic, string Name = "");
 
 /// <summary>Readers of the clustering sets' own layouts.</summary>
 public static class ClusteringCorpus
@@ -25,7 +26,7 @@ public static class ClusteringCorpus
                 using var json = JsonDocument.Parse(File.ReadAllText(file));
                 var title = json.RootElement.TryGetProperty("title", out var t) ? t.GetString() ?? "" : "";
                 var text = json.RootElement.TryGetProperty("text", out var x) ? x.GetString() ?? "" : "";
-                documents.Add(new ClusteringDocument(title, text, gold, topic));
+                documents.Add(new ClusteringDocument(title, text, gold, topic, Path.GetFileNameWithoutExtension(file)));
             }
         }
 
@@ -85,7 +86,7 @@ public static class ClusteringCorpus
     }
 
     // Undo the tokenisation well enough for reading: no space before closing punctuation and clitics.
-    private static void AppendToken(StringBuilder text, string token)
+    internal static void AppendToken(StringBuilder text, string token)
     {
         var glued = token is "," or "." or ";" or ":" or "!" or "?" or ")" or "'s" or "n't" or "%";
         if (text.Length > 0 && text[^1] != '\n' && text[^1] != '(' && !glued)

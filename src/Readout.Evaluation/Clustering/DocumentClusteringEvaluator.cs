@@ -100,7 +100,7 @@ public sealed class DocumentClusteringEvaluator
     }
 
     /// <summary>BCubed precision, recall and F1, each the mean over the fixed arrival orders.</summary>
-    private static (double F1, double Precision, double Recall) MeanOverOrders(List<ClusteringDocument> documents, DocumentFeatures[] features, int[] subset, double threshold)
+    internal static (double F1, double Precision, double Recall) MeanOverOrders(List<ClusteringDocument> documents, DocumentFeatures[] features, int[] subset, double threshold)
     {
         double f1 = 0, precision = 0, recall = 0;
         for (var order = 0; order < ClusteringFeatures.ArrivalOrders; order++)
@@ -115,7 +115,7 @@ public sealed class DocumentClusteringEvaluator
     private static TfIdfAgglomerativeBaseline Baseline(DocumentFeatures[] features, int[] subset) =>
         new([.. subset.Select(i => features[i].Terms)]);
 
-    private static (PrecisionRecall BCubed, PrecisionRecall Pairwise) Score(List<ClusteringDocument> documents, int[] subset, int[] labels)
+    internal static (PrecisionRecall BCubed, PrecisionRecall Pairwise) Score(List<ClusteringDocument> documents, int[] subset, int[] labels)
     {
         var gold = subset.Select(i => documents[i].Gold).ToArray();
         return (ClusterScores.BCubed(gold, labels), ClusterScores.Pairwise(gold, labels));
