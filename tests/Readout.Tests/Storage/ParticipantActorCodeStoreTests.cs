@@ -26,7 +26,9 @@ public sealed class ParticipantActorCodeStoreTests
         using var tx = store.BeginTransaction();
         var coded = new Participant("person:andrey-valkov", "Andrey Valkov", "Foreign Minister", "Ostravia")
         {
-            ActorCode = "OSTGOV", ActorCountryCode = "OST", ActorCodeSource = ActorCodeSource.Dictionary,
+            ActorCode = "OSTGOV",
+            ActorCountryCode = "OST",
+            ActorCodeSource = ActorCodeSource.Dictionary,
         };
         var uncoded = new Participant("person:rosalind-tearle", "Rosalind Tearle", null, null);
 
