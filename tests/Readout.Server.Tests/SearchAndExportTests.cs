@@ -61,7 +61,8 @@ public sealed class SearchAndExportTests(SampleStore samples) : IDisposable
         using var response = await _server.CreateClient().GetAsync("/api/export/events.csv");
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("id,date,kind,cameo,place,participants,topics,primary_source,sources", lines[0]);
+        Assert.Equal("id,date,kind,cameo,place,participants,topics,primary_source,sources,"
+            + "actor1_code,actor1_country_code,actor1_type1_code,actor2_code,actor2_country_code,actor2_type1_code,quad_class", lines[0]);
         Assert.Equal(samples.Counts.Events, lines.Length - 1);
         Assert.Contains(lines, l => l.Contains("telephone_conversation,041", StringComparison.Ordinal));
     }
@@ -74,7 +75,7 @@ public sealed class SearchAndExportTests(SampleStore samples) : IDisposable
         Assert.Equal("SQLDATE", rows[0][1]);
         Assert.All(rows.Skip(1), r =>
         {
-            Assert.Equal(11, r.Length);
+            Assert.Equal(18, r.Length);
             Assert.Matches("^[0-9]{8}$", r[1]);
             Assert.Equal("041", r[6]);
             Assert.Equal("04", r[7]);

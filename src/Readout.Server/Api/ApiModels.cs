@@ -18,7 +18,7 @@ public sealed record EventJson(
 
     public static EventJson From(StoredEvent e) => new(
         e.Id, EventKindNames.Json(e.Kind), e.CameoCode, e.Date, e.Place,
-        e.Participants.Select(p => new ParticipantJson(p.Name, p.Role, p.Country, p.EntityKey)).ToList(),
+        e.Participants.Select(ParticipantJson.From).ToList(),
         e.Topics, e.Documents, e.Primary)
     {
         Plover = EventKindCodes.Plover(e.CameoCode) is { } p ? new PloverJson(p.Type, p.Mode, p.Context) : null,
@@ -42,7 +42,17 @@ public sealed record EventEvidenceJson(long Document, int[] Span, int[]? DateSpa
     }
 }
 
-public sealed record ParticipantJson(string Name, string? Role, string? Country, string Entity);
+public sealed record ParticipantJson(string Name, string? Role, string? Country, string Entity)
+{
+    /// <summary>The CAMEO actor code at the event's date ("RUSGOV"), as in the CLI's JSON report; null when unknown.</summary>
+    public string? ActorCode { get; init; }
+
+    /// <summary>The CAMEO country code within <see cref="ActorCode"/> ("RUS").</summary>
+    public string? ActorCountryCode { get; init; }
+
+    public static ParticipantJson From(Participant p) =>
+        new(p.Name, p.Role, p.Country, p.EntityKey) { ActorCode = p.ActorCode, ActorCountryCode = p.ActorCountryCode };
+}
 
 /// <summary>A document's listing fields.</summary>
 public sealed record DocumentSummaryJson(long Id, string Path, string? Url, string? Title, string? Outlet, DateOnly? Published, string Role)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Readout.Events;
 using Readout.Model;
 using Readout.Reporting;
 using Readout.Storage;
@@ -16,11 +17,11 @@ internal static class ExportApi
     {
         api.MapGet("/export/events.csv", Csv)
             .WithName("ExportEventsCsv").WithTags("Export")
-            .WithSummary("Events as CSV (RFC 4180): id, date, kind, cameo, place, participants, topics, primary source, sources.")
+            .WithSummary("Events as CSV (RFC 4180): id, date, kind, cameo, place, participants, topics, primary source, sources; appended: the first two participants' CAMEO actor, country and type codes and GDELT's QuadClass.")
             .Produces<string>(contentType: "text/csv").ProducesValidationProblem();
         api.MapGet("/export/events.gdelt.tsv", Gdelt)
             .WithName("ExportEventsGdelt").WithTags("Export")
-            .WithSummary("Events as GDELT-style tab-separated values (SQLDATE, Actor1/Actor2 name and country, EventCode, EventRootCode, NumSources, SOURCEURL).")
+            .WithSummary("Events as GDELT-style tab-separated values (SQLDATE, Actor1/Actor2 name and country, EventCode, EventRootCode, NumSources, SOURCEURL; appended after them, so existing columns keep their positions: Actor1Code, Actor1CountryCode, Actor1Type1Code, Actor2Code, Actor2CountryCode, Actor2Type1Code, QuadClass).")
             .Produces<string>(contentType: "text/tab-separated-values").ProducesValidationProblem();
     }
 
@@ -51,7 +52,8 @@ internal static class ExportApi
 
     private static void WriteCsv(StringBuilder csv, IReadOnlyList<(StoredEvent Event, IReadOnlyList<DocumentSummary> Sources)> events)
     {
-        csv.Append("id,date,kind,cameo,place,participants,topics,primary_source,sources\r\n");
+        csv.Append("id,date,kind,cameo,place,participants,topics,primary_source,sources,")
+            .Append("actor1_code,actor1_country_code,actor1_type1_code,actor2_code,actor2_country_code,actor2_type1_code,quad_class\r\n");
         foreach (var (e, sources) in events)
         {
             var participants = string.Join("; ", e.Participants.Select(p => p.Role is null ? p.Name : $"{p.Name} ({p.Role}{(p.Country is null ? "" : ", " + p.Country)})"));
@@ -60,6 +62,7 @@ internal static class ExportApi
             [
                 e.Id.ToString(CultureInfo.InvariantCulture), Date(e.Date, "yyyy-MM-dd"), EventKindNames.Json(e.Kind), e.CameoCode, e.Place ?? "",
                 participants, string.Join("; ", e.Topics), primary is null ? "" : Locator(primary), string.Join(" | ", sources.Select(Locator)),
+                .. ActorCells(e),
             ];
             csv.AppendJoin(',', cells.Select(CsvCell)).Append("\r\n");
         }
@@ -67,7 +70,8 @@ internal static class ExportApi
 
     private static void WriteGdelt(StringBuilder tsv, IReadOnlyList<(StoredEvent Event, IReadOnlyList<DocumentSummary> Sources)> events)
     {
-        tsv.Append("GLOBALEVENTID\tSQLDATE\tActor1Name\tActor1CountryName\tActor2Name\tActor2CountryName\tEventCode\tEventRootCode\tActionGeo_FullName\tNumSources\tSOURCEURL\n");
+        tsv.Append("GLOBALEVENTID\tSQLDATE\tActor1Name\tActor1CountryName\tActor2Name\tActor2CountryName\tEventCode\tEventRootCode\tActionGeo_FullName\tNumSources\tSOURCEURL")
+            .Append("\tActor1Code\tActor1CountryCode\tActor1Type1Code\tActor2Code\tActor2CountryCode\tActor2Type1Code\tQuadClass\n");
         foreach (var (e, sources) in events)
         {
             // GDELT is dyadic: the first two participants are the actors; a statement has only Actor1.
@@ -79,9 +83,26 @@ internal static class ExportApi
                 e.Id.ToString(CultureInfo.InvariantCulture), Date(e.Date, "yyyyMMdd"), a1?.Name ?? "", a1?.Country ?? "", a2?.Name ?? "", a2?.Country ?? "",
                 e.CameoCode, e.CameoCode.Length >= 2 ? e.CameoCode[..2] : e.CameoCode, e.Place ?? "",
                 sources.Count.ToString(CultureInfo.InvariantCulture), primary is null ? "" : Locator(primary),
+                .. ActorCells(e),
             ];
             tsv.AppendJoin('\t', cells.Select(TsvCell)).Append('\n');
         }
+    }
+
+    /// <summary>
+    /// GDELT's actor codes of the first two participants (code, country code, type code; empty when unknown) and the
+    /// event's QuadClass, as the last columns of both exports.
+    /// </summary>
+    private static string[] ActorCells(StoredEvent e)
+    {
+        var a1 = e.Participants.ElementAtOrDefault(0);
+        var a2 = e.Participants.ElementAtOrDefault(1);
+        return
+        [
+            a1?.ActorCode ?? "", a1?.ActorCountryCode ?? "", CameoActorFields.Type1(a1?.ActorCode, a1?.ActorCountryCode),
+            a2?.ActorCode ?? "", a2?.ActorCountryCode ?? "", CameoActorFields.Type1(a2?.ActorCode, a2?.ActorCountryCode),
+            CameoActorFields.QuadClass(e.CameoCode)?.ToString(CultureInfo.InvariantCulture) ?? "",
+        ];
     }
 
     /// <summary>A source's URL when it has one, else its stored path.</summary>

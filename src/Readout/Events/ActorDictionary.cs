@@ -24,10 +24,11 @@ internal sealed class ActorDictionary
 
     private readonly Dictionary<string, ActorPhrase[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
 
-    private ActorDictionary(Dictionary<string, ActorPhrase[]> byFirstWord, int phrases)
+    private ActorDictionary(Dictionary<string, ActorPhrase[]> byFirstWord, int phrases, HashSet<string> countryCodes)
     {
         _byFirstWord = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         Count = phrases;
+        CountryCodes = countryCodes;
     }
 
     /// <summary>The Phoenix dictionaries, loaded on first use.</summary>
@@ -41,6 +42,9 @@ internal sealed class ActorDictionary
 
     /// <summary>The number of phrases (head entries and synonyms).</summary>
     public int Count { get; }
+
+    /// <summary>CAMEO's country codes: the three-letter default codes of the first (countries) file ("RUS", "AFG").</summary>
+    public IReadOnlySet<string> CountryCodes { get; }
 
     /// <summary>
     /// The longest actor phrase starting at token <paramref name="i"/>, with its code on <paramref name="date"/>
@@ -83,13 +87,16 @@ internal sealed class ActorDictionary
         }
     }
 
-    /// <summary>Reads one or more actor files into one dictionary (see <see cref="ActorDictionaryReader"/>).</summary>
+    /// <summary>
+    /// Reads one or more actor files into one dictionary (see <see cref="ActorDictionaryReader"/>). The first is the
+    /// countries file: its three-letter default codes are the <see cref="CountryCodes"/>.
+    /// </summary>
     internal static ActorDictionary Parse(params TextReader[] readers)
     {
         var builder = new ActorDictionaryReader();
-        foreach (var reader in readers)
+        for (var k = 0; k < readers.Length; k++)
         {
-            builder.Read(reader);
+            builder.Read(readers[k], countries: k == 0);
         }
 
         var grouped = new Dictionary<string, ActorPhrase[]>(StringComparer.OrdinalIgnoreCase);
@@ -99,7 +106,7 @@ internal sealed class ActorDictionary
             grouped[first] = [.. list.OrderByDescending(p => p.Rest.Length)];
         }
 
-        return new ActorDictionary(grouped, builder.Phrases);
+        return new ActorDictionary(grouped, builder.Phrases, builder.CountryCodes);
     }
 }
 

@@ -24,13 +24,20 @@ internal sealed class ActorDictionaryReader
     private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
     private readonly List<WordToken> _tokens = [];
     private ActorEntry? _entry;
+    private bool _countries;
 
     public Dictionary<string, List<ActorPhrase>> ByFirstWord { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public int Phrases { get; private set; }
 
-    public void Read(TextReader reader)
+    /// <summary>The three-letter default codes of the country files read ("RUS", "AFG"): CAMEO's country codes.</summary>
+    public HashSet<string> CountryCodes { get; } = new(StringComparer.Ordinal);
+
+    /// <param name="reader">An actor file.</param>
+    /// <param name="countries">Whether it lists countries, so that its three-letter default codes are country codes.</param>
+    public void Read(TextReader reader, bool countries = false)
     {
+        _countries = countries;
         _entry = null;
         while (reader.ReadLine() is { } raw)
         {
@@ -104,6 +111,10 @@ internal sealed class ActorDictionaryReader
             if (space < 0)
             {
                 entry.DefaultCode = code;
+                if (_countries && code.Length == 3 && char.IsAsciiLetterUpper(code[0]) && char.IsAsciiLetterUpper(code[2]))
+                {
+                    CountryCodes.Add(code);
+                }
             }
             else if (Restriction(inside[(space + 1)..].Trim()) is var (from, to))
             {

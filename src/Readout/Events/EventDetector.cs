@@ -59,7 +59,8 @@ public sealed class EventDetector(EventCoverage coverage = EventCoverage.Diploma
             }
         }
 
-        return events;
+        // Actor codes last, on the events kept: a document without events never loads the actor dictionaries.
+        return [.. events.Select(e => ParticipantActorCode.Assign(e, article.Published?.Date))];
     }
 
     private static EventMention? MainEvent(Article article, Annotations annotations, List<TextSpan> sentences,

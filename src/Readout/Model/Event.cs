@@ -19,6 +19,15 @@ public sealed record Participant(string EntityKey, string Name, string? Role, st
 {
     /// <summary>Whether <see cref="Role"/> was read in the text or taken from the actor dictionary; null without a role.</summary>
     public RoleSource? RoleSource { get; init; }
+
+    /// <summary>The CAMEO actor code at the event's date ("RUSGOV"); null when unknown (and in rows stored before codes).</summary>
+    public string? ActorCode { get; init; }
+
+    /// <summary>The CAMEO country code within <see cref="ActorCode"/> ("RUS"); null for a non-state actor or no code.</summary>
+    public string? ActorCountryCode { get; init; }
+
+    /// <summary>Which path gave <see cref="ActorCode"/>; null without a code.</summary>
+    public ActorCodeSource? ActorCodeSource { get; init; }
 }
 
 /// <summary>

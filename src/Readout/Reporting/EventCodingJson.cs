@@ -28,6 +28,23 @@ public static class EventCodingJson
         json.WriteEndObject();
     }
 
+    /// <summary>
+    /// A participant's <c>"actor_code"</c> ("RUSGOV"), <c>"actor_country_code"</c> ("RUS") and <c>"actor_code_source"</c>
+    /// (dictionary, country_and_role, country); all null when no path gives a code.
+    /// </summary>
+    public static void WriteActorCode(Utf8JsonWriter json, Participant participant)
+    {
+        json.WriteString("actor_code", participant.ActorCode);
+        json.WriteString("actor_country_code", participant.ActorCountryCode);
+        json.WriteString("actor_code_source", participant.ActorCodeSource switch
+        {
+            ActorCodeSource.Dictionary => "dictionary",
+            ActorCodeSource.CountryAndRole => "country_and_role",
+            ActorCodeSource.Country => "country",
+            _ => null,
+        });
+    }
+
     /// <summary><c>"evidence":[{"document","span","date_span","date_text"}]</c> for the documents of the report that carry the event.</summary>
     public static void WriteEvidence(Utf8JsonWriter json, StoredEvent storedEvent, IReadOnlyDictionary<long, StoredDocument> documents)
     {

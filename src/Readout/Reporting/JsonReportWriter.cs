@@ -86,6 +86,7 @@ public static class JsonReportWriter
             json.WriteRoleSource(participant.RoleSource);
             json.WriteString("country", participant.Country);
             json.WriteString("entity", participant.EntityKey);
+            EventCodingJson.WriteActorCode(json, participant);
             json.WriteEndObject();
         }
 

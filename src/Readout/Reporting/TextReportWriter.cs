@@ -25,7 +25,8 @@ public static class TextReportWriter
             foreach (var participant in storedEvent.Participants)
             {
                 var role = string.Join(", ", new[] { participant.Role, participant.Country }.Where(s => !string.IsNullOrEmpty(s)));
-                output.WriteLine($"    {participant.Name}{(role.Length > 0 ? $" — {role}" : "")}");
+                var code = participant.ActorCode is { } c ? $" [{c}]" : "";
+                output.WriteLine($"    {participant.Name}{(role.Length > 0 ? $" — {role}" : "")}{code}");
             }
 
             if (storedEvent.Topics.Count > 0)
