@@ -49,11 +49,23 @@ internal static class EventMerger
             }
 
             var known = merged[index];
-            merged[index] = known.Role is null
+            known = known.Role is null
                 ? known with { Role = participant.Role, RoleSource = participant.RoleSource, Country = known.Country ?? participant.Country }
                 : known with { Country = known.Country ?? participant.Country };
+            merged[index] = SurerCode(participant, known) ? known with
+            {
+                ActorCode = participant.ActorCode,
+                ActorCountryCode = participant.ActorCountryCode,
+                ActorCodeSource = participant.ActorCodeSource,
+            } : known;
         }
 
         return merged;
     }
+
+    // A later report can code an actor better (it names the country, or the dictionary knows the person): the code
+    // from the surer path wins (dictionary, then country and role, then country alone).
+    private static bool SurerCode(Participant incoming, Participant known) =>
+        incoming.ActorCode is not null
+        && (known.ActorCode is null || (int)incoming.ActorCodeSource.GetValueOrDefault(ActorCodeSource.Country) < (int)known.ActorCodeSource.GetValueOrDefault(ActorCodeSource.Country));
 }

@@ -55,6 +55,29 @@ public sealed class CoReportedMentionTests
     }
 
     [Fact]
+    public void A_later_report_with_a_surer_actor_code_gives_the_event_its_code()
+    {
+        var run = new ClusteringHarness();
+        var byCountry = new[]
+        {
+            Verhoek with { ActorCode = "OST", ActorCountryCode = "OST", ActorCodeSource = ActorCodeSource.Country },
+            Marrow,
+        };
+        var wire = run.Add(Doc(1, null), [MinistersCall(CallDay), Presidents(EventKind.TelephoneCall, byCountry, "strategic stability")]).Saved;
+        var byDictionary = new[]
+        {
+            Verhoek with { ActorCode = "OSTGOV", ActorCountryCode = "OST", ActorCodeSource = ActorCodeSource.Dictionary },
+            Marrow with { ActorCode = "BELGOV", ActorCountryCode = "BEL", ActorCodeSource = ActorCodeSource.CountryAndRole },
+        };
+
+        run.Add(Doc(2, CallDay), [MinistersCall(CallDay), Presidents(EventKind.TelephoneCall, byDictionary, "coastal arms limitation")]);
+
+        var merged = run.Index.GetEvent(wire[1].Id)!.Participants;
+        Assert.Equal(["OSTGOV", "BELGOV"], merged.Select(p => p.ActorCode));
+        Assert.Equal([ActorCodeSource.Dictionary, ActorCodeSource.CountryAndRole], merged.Select(p => p.ActorCodeSource!.Value));
+    }
+
+    [Fact]
     public void Undated_mentions_in_reports_of_no_common_happening_stay_apart()
     {
         var run = new ClusteringHarness();
