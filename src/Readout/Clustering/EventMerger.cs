@@ -50,8 +50,8 @@ internal static class EventMerger
 
             var known = merged[index];
             known = known.Role is null
-                ? known with { Role = participant.Role, RoleSource = participant.RoleSource, Country = known.Country ?? participant.Country }
-                : known with { Country = known.Country ?? participant.Country };
+                ? (known with { Role = participant.Role, RoleSource = participant.RoleSource }).WithCountryFrom(participant)
+                : known.WithCountryFrom(participant);
             merged[index] = SurerCode(participant, known) ? known with
             {
                 ActorCode = participant.ActorCode,

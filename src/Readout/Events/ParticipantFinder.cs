@@ -78,8 +78,8 @@ internal sealed partial class ParticipantFinder
             {
                 var known = result[index];
                 result[index] = known.Role is null
-                    ? known with { Role = participant.Role, RoleSource = participant.RoleSource, Country = known.Country ?? participant.Country }
-                    : known with { Country = known.Country ?? participant.Country };
+                    ? (known with { Role = participant.Role, RoleSource = participant.RoleSource }).WithCountryFrom(participant)
+                    : known.WithCountryFrom(participant);
             }
         }
 
@@ -88,7 +88,7 @@ internal sealed partial class ParticipantFinder
 
     private Participant ToParticipant(Mention mention) =>
         _entities.TryGetValue(mention.EntityKey, out var entity)
-            ? new Participant(entity.Key, entity.Name, entity.Role, entity.Country) { RoleSource = entity.RoleSource }
+            ? new Participant(entity.Key, entity.Name, entity.Role, entity.Country) { RoleSource = entity.RoleSource, CountrySource = entity.CountrySource }
             : new Participant(mention.EntityKey, mention.Text, null, null);
 
     private IEnumerable<string> NamesOf(string key, IEnumerable<Mention> mentions)

@@ -71,15 +71,24 @@ public static class JsonWriterExtensions
     /// <c>"role_source":{"origin":"text"}</c> or <c>{"origin":"dictionary","from":…,"to":…,"undated":…}</c>;
     /// null when there is no role.
     /// </summary>
-    public static void WriteRoleSource(this Utf8JsonWriter json, RoleSource? source)
+    public static void WriteRoleSource(this Utf8JsonWriter json, RoleSource? source) => json.WriteSource("role_source", source);
+
+    /// <summary>
+    /// <c>"country_source"</c> in the same shape: the dictionary tenure the country was taken from, else
+    /// <c>{"origin":"text"}</c> when there is a country; null without one.
+    /// </summary>
+    public static void WriteCountrySource(this Utf8JsonWriter json, string? country, RoleSource? source)
+        => json.WriteSource("country_source", source ?? (country is null ? null : RoleSource.FromText));
+
+    private static void WriteSource(this Utf8JsonWriter json, string name, RoleSource? source)
     {
         if (source is null)
         {
-            json.WriteNull("role_source");
+            json.WriteNull(name);
             return;
         }
 
-        json.WriteStartObject("role_source");
+        json.WriteStartObject(name);
         json.WriteString("origin", source.Origin == RoleOrigin.Dictionary ? "dictionary" : "text");
         if (source.Origin == RoleOrigin.Dictionary)
         {

@@ -31,6 +31,9 @@ public sealed record Entity(
 
     /// <summary>Whether <see cref="Role"/> was read in the text or taken from the actor dictionary; null without a role.</summary>
     public RoleSource? RoleSource { get; init; }
+
+    /// <summary>Set when <see cref="Country"/> was taken from the actor dictionary; null when the text gave it or there is none.</summary>
+    public RoleSource? CountrySource { get; init; }
 }
 
 public enum TimeKind

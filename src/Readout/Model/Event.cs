@@ -28,6 +28,13 @@ public sealed record Participant(string EntityKey, string Name, string? Role, st
 
     /// <summary>Which path gave <see cref="ActorCode"/>; null without a code.</summary>
     public ActorCodeSource? ActorCodeSource { get; init; }
+
+    /// <summary>Set when <see cref="Country"/> was taken from the actor dictionary; null when the text gave it or there is none.</summary>
+    public RoleSource? CountrySource { get; init; }
+
+    /// <summary>This participant, with <paramref name="other"/>'s country (and its source) when it has none.</summary>
+    public Participant WithCountryFrom(Participant other)
+        => Country is null && other.Country is not null ? this with { Country = other.Country, CountrySource = other.CountrySource } : this;
 }
 
 /// <summary>

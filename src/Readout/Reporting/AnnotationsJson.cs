@@ -34,6 +34,7 @@ public static class AnnotationsJson
             json.WriteString("role", entity.Role);
             json.WriteRoleSource(entity.RoleSource);
             json.WriteString("country", entity.Country);
+            json.WriteCountrySource(entity.Country, entity.CountrySource);
             json.WriteStrings("aliases", entity.Aliases);
             json.WriteEndObject();
         }
@@ -54,9 +55,9 @@ public static class AnnotationsJson
         json.WriteEndArray();
     }
 
-    // "(dictionary 2008-05-08..2012-01-16)": a role the text did not give, with the tenure it was taken from.
-    private static string DictionaryNote(RoleSource? source) => source is { Origin: RoleOrigin.Dictionary } s
-        ? string.Create(CultureInfo.InvariantCulture, $" (dictionary {s.From:yyyy-MM-dd}..{s.To:yyyy-MM-dd}{(s.Undated ? ", undated document" : "")})")
+    // "(dictionary 2008-05-08..2012-01-16)": a role (or country) the text did not give, with the tenure it was taken from.
+    private static string DictionaryNote(RoleSource? source, string label = "dictionary") => source is { Origin: RoleOrigin.Dictionary } s
+        ? string.Create(CultureInfo.InvariantCulture, $" ({label} {s.From:yyyy-MM-dd}..{s.To:yyyy-MM-dd}{(s.Undated ? ", undated document" : "")})")
         : "";
 
     /// <summary>One line per annotation for people: kind, text, span, and what it resolves to.</summary>
@@ -66,7 +67,8 @@ public static class AnnotationsJson
         foreach (var entity in annotations.Entities)
         {
             var role = string.Join(", ", new[] { entity.Role, entity.Country }.Where(s => !string.IsNullOrEmpty(s) && s != entity.Name))
-                       + DictionaryNote(entity.RoleSource);
+                       + DictionaryNote(entity.RoleSource)
+                       + (entity.RoleSource?.Origin != RoleOrigin.Dictionary ? DictionaryNote(entity.CountrySource, "country from dictionary") : "");
             var spans = string.Join(" ", annotations.Mentions.Where(m => m.EntityKey == entity.Key).Select(m => m.Span.ToString()));
             output.WriteLine($"  {entity.Kind.ToString().ToLowerInvariant(),-12} {entity.Name}{(role.Length > 0 ? $" — {role}" : "")}  {spans}");
         }

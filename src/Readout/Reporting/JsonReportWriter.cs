@@ -85,6 +85,7 @@ public static class JsonReportWriter
             json.WriteString("role", participant.Role);
             json.WriteRoleSource(participant.RoleSource);
             json.WriteString("country", participant.Country);
+            json.WriteCountrySource(participant.Country, participant.CountrySource);
             json.WriteString("entity", participant.EntityKey);
             EventCodingJson.WriteActorCode(json, participant);
             json.WriteEndObject();

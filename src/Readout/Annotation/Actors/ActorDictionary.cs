@@ -63,6 +63,24 @@ public sealed class ActorDictionary
         return tenure is not null || _fallback is not null && _fallback.TryFind(personKey, date, out tenure, out undated);
     }
 
+    /// <summary>
+    /// The tenure of the office <paramref name="role"/> names (<see cref="OfficeTitle.Agree"/>) that the person held on
+    /// <paramref name="date"/>, whatever else they held then; without a date, the most recent such tenure, with
+    /// <paramref name="undated"/> set. This file's entries first, then the fallback's.
+    /// </summary>
+    public bool TryFindOffice(string personKey, DateOnly? date, string role, [NotNullWhen(true)] out ActorTenure? tenure, out bool undated)
+    {
+        undated = date is null;
+        tenure = null;
+        if (_byKey.TryGetValue(personKey, out var tenures))
+        {
+            var held = tenures.Where(t => (date is not { } d || t.Covers(d)) && OfficeTitle.Agree(role, t.Role)).ToList();
+            tenure = held.Count == 0 ? null : date is null ? Latest(held) : held[^1];
+        }
+
+        return tenure is not null || _fallback is not null && _fallback.TryFindOffice(personKey, date, role, out tenure, out undated);
+    }
+
     private static ActorTenure Latest(List<ActorTenure> tenures)
     {
         var best = tenures[0];
