@@ -14,10 +14,21 @@ public static class TopicSpecificity
     /// <summary>The generic topics among <paramref name="carriers"/> (each recurring topic's event ids).</summary>
     public static HashSet<string> GenericTopics(IReadOnlyDictionary<string, HashSet<long>> carriers, int eventCount)
     {
+        // Each event's recurring topics, so a topic looks only at the topics it meets, not at every other topic.
+        var topicsOf = new Dictionary<long, List<string>>();
+        foreach (var (topic, events) in carriers)
+        {
+            foreach (var id in events)
+            {
+                (topicsOf.TryGetValue(id, out var list) ? list : topicsOf[id] = []).Add(topic);
+            }
+        }
+
         var generic = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (topic, events) in carriers)
         {
-            if (IsMostOfCorpus(events.Count, eventCount) || BridgesSeparateStories(topic, events, carriers))
+            var met = events.SelectMany(id => topicsOf[id]).Where(t => t != topic).Distinct(StringComparer.Ordinal);
+            if (IsMostOfCorpus(events.Count, eventCount) || BridgesSeparateStories(events, met.Select(t => carriers[t])))
             {
                 generic.Add(topic);
             }
@@ -28,13 +39,11 @@ public static class TopicSpecificity
 
     private static bool IsMostOfCorpus(int carried, int eventCount) => carried >= MinEventsForShare && carried * 2 > eventCount;
 
-    private static bool BridgesSeparateStories(string topic, HashSet<long> events, IReadOnlyDictionary<string, HashSet<long>> carriers)
+    private static bool BridgesSeparateStories(HashSet<long> events, IEnumerable<HashSet<long>> met)
     {
-        // Other stories this topic touches: recurring topics sharing an event with it yet also found on events without it
+        // Other stories this topic touches: recurring topics it meets that are also found on events without it
         // (a treaty's sub-issue, found only on the treaty's events, is no separate story).
-        var stories = carriers
-            .Where(c => c.Key != topic && c.Value.Overlaps(events) && !c.Value.IsSubsetOf(events))
-            .Select(c => c.Value).ToList();
+        var stories = met.Where(other => !other.IsSubsetOf(events)).ToList();
         for (var i = 0; i < stories.Count; i++)
         {
             for (var j = i + 1; j < stories.Count; j++)
