@@ -8,14 +8,21 @@ public static class StoryGroups
     /// <summary>Groups of two or more events, each in the given order; events joined to none are left out.</summary>
     public static List<List<StoredEvent>> JoinedBeyond(string topic, IReadOnlyList<StoredEvent> events)
     {
+        // Union by key, not by pair: each event joins the first event that carried any of its other topics or
+        // participants, so grouping stays linear in the keys however many events carry the generic topic.
         var root = Enumerable.Range(0, events.Count).ToArray();
+        var firstWith = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < events.Count; i++)
         {
-            for (var j = i + 1; j < events.Count; j++)
+            foreach (var key in KeysBeyond(topic, events[i]))
             {
-                if (ShareMoreThan(topic, events[i], events[j]))
+                if (firstWith.TryGetValue(key, out var first))
                 {
-                    root[Find(root, j)] = Find(root, i);
+                    root[Find(root, i)] = Find(root, first);
+                }
+                else
+                {
+                    firstWith[key] = i;
                 }
             }
         }
@@ -24,9 +31,9 @@ public static class StoryGroups
             .Where(g => g.Count() >= 2).Select(g => g.Select(i => events[i]).ToList()).ToList();
     }
 
-    private static bool ShareMoreThan(string topic, StoredEvent a, StoredEvent b) =>
-        a.Topics.Any(t => t != topic && b.Topics.Contains(t, StringComparer.Ordinal))
-        || a.Participants.Any(p => b.Participants.Any(q => q.EntityKey == p.EntityKey));
+    // Topics and people are kept apart ("t:" / "p:") so a topic never meets an entity key of the same spelling.
+    private static IEnumerable<string> KeysBeyond(string topic, StoredEvent e) =>
+        e.Topics.Where(t => t != topic).Select(t => "t:" + t).Concat(e.Participants.Select(p => "p:" + p.EntityKey)).Distinct(StringComparer.Ordinal);
 
     private static int Find(int[] root, int i)
     {
