@@ -140,6 +140,76 @@ public sealed class StorylineTests
         Assert.StartsWith("same participants", storyline.Links[0].Reason);
     }
 
+    private static readonly Participant Reinholt = new("person:tomas-reinholt", "Tomas Reinholt", "Foreign Minister", "Karvonia");
+    private static readonly Participant Oduya = new("person:mara-oduya", "Mara Oduya", "Foreign Minister", "Tessarin");
+
+    [Fact]
+    public void A_generic_topic_most_events_carry_makes_no_storyline_on_its_own()
+    {
+        // Four calls between four different pairs on four different subjects: "arms control" is all they share.
+        var events = new[]
+        {
+            Event(1, new DateOnly(2024, 1, 5), [Valkov, Tearle], "fisheries quotas", "arms control"),
+            Event(2, new DateOnly(2024, 2, 5), [Larcombe, Reinholt], "harbour protocol", "arms control"),
+            Event(3, new DateOnly(2024, 3, 5), [Oduya], "ferry line", "arms control"),
+            Event(4, new DateOnly(2024, 4, 5), [], "grey sea", "arms control"),
+        };
+
+        Assert.Empty(StorylineBuilder.Build(events));
+    }
+
+    [Fact]
+    public void A_topic_spanning_two_separate_treaty_stories_does_not_join_them()
+    {
+        var events = new[]
+        {
+            Event(1, new DateOnly(2024, 1, 5), [Valkov, Tearle], "calt treaty"),
+            Event(2, new DateOnly(2024, 2, 5), [Valkov, Larcombe], "calt treaty", "arms control"),
+            Event(3, new DateOnly(2024, 3, 5), [Reinholt, Oduya], "grey sea accord"),
+            Event(4, null, [], "grey sea accord", "arms control"),
+            Event(5, new DateOnly(2024, 4, 5), [Oduya], "ferry line"),
+        };
+
+        var titles = StorylineBuilder.Build(events).Select(s => s.Title).Order(StringComparer.Ordinal);
+
+        Assert.Equal(["calt treaty", "grey sea accord"], titles);
+    }
+
+    [Fact]
+    public void A_specific_treaty_few_events_carry_links_them_alone()
+    {
+        var events = new[]
+        {
+            Event(1, new DateOnly(2024, 1, 5), [Valkov, Tearle], "calt treaty", "arms control"),
+            Event(2, new DateOnly(2024, 2, 5), [Larcombe, Reinholt], "harbour protocol", "arms control"),
+            Event(3, new DateOnly(2024, 3, 5), [Oduya], "ferry line", "arms control"),
+            Event(4, new DateOnly(2024, 4, 5), [], "grey sea", "arms control"),
+            Event(5, null, [], "calt treaty"),
+        };
+
+        var storyline = Assert.Single(StorylineBuilder.Build(events));
+
+        Assert.Equal([1L, 5L], storyline.Events);
+        Assert.Equal("shared topic: calt treaty", storyline.Links[0].Reason);
+    }
+
+    [Fact]
+    public void A_generic_topic_links_events_that_also_share_a_participant_and_the_reason_names_both()
+    {
+        var events = new[]
+        {
+            Event(1, new DateOnly(2024, 1, 5), [Valkov, Tearle], "fisheries quotas", "arms control"),
+            Event(2, new DateOnly(2024, 2, 5), [Larcombe, Reinholt], "harbour protocol", "arms control"),
+            Event(3, new DateOnly(2024, 3, 5), [Valkov, Oduya], "ferry line", "arms control"),
+            Event(4, new DateOnly(2024, 4, 5), [], "grey sea", "arms control"),
+        };
+
+        var storyline = Assert.Single(StorylineBuilder.Build(events));
+
+        Assert.Equal("arms control", storyline.Title);
+        Assert.Equal([new StoryLink(1, 3, "shared topic: arms control; same participant: Andrey Valkov")], storyline.Links);
+    }
+
     [Fact]
     public void A_thread_of_one_event_is_not_a_storyline() =>
         Assert.Empty(StorylineBuilder.Build([Event(1, new DateOnly(2024, 1, 5), [Valkov, Larcombe], "fisheries")]));

@@ -10,6 +10,7 @@ namespace Readout.Clustering.Storylines;
 /// <remarks>
 /// A topic that never occurs without a broader topic's events ("strategic stability" only where "New START" is) is no
 /// thread of its own: its storyline would repeat the broader one, so it is dropped; the links still name it.
+/// A generic topic (<see cref="TopicSpecificity"/>) links two events only together with a shared participant or topic.
 /// </remarks>
 public static class StorylineBuilder
 {
@@ -33,7 +34,7 @@ public static class StorylineBuilder
             }
         }
 
-        var ordered = threads
+        var ordered = SplitGenericTopics(threads)
             .Where(t => t.Value.Events.Count >= 2)
             .OrderByDescending(t => t.Value.Events.Count).ThenBy(t => t.Value.Rank).ThenBy(t => t.Key, StringComparer.Ordinal);
         var storylines = new List<Storyline>();
@@ -73,6 +74,34 @@ public static class StorylineBuilder
     /// <summary>Date order, undated events last (by id): the order of a storyline's events.</summary>
     public static List<StoredEvent> InDateOrder(IEnumerable<StoredEvent> events) =>
         events.DistinctBy(e => e.Id).OrderBy(e => e.Date ?? DateOnly.MaxValue).ThenBy(e => e.Id).ToList();
+
+    /// <summary>
+    /// A generic topic's thread keeps only events that share something more with another of its events (a participant or a
+    /// second topic): one thread per group so joined, the first (largest) keeping the topic's key.
+    /// </summary>
+    private static IEnumerable<KeyValuePair<string, StoryThread>> SplitGenericTopics(Dictionary<string, StoryThread> threads)
+    {
+        var carriers = threads.Where(t => t.Key.StartsWith(TopicPrefix, StringComparison.Ordinal) && t.Value.Events.Count >= 2)
+            .ToDictionary(t => t.Key[TopicPrefix.Length..], t => t.Value.Events.Select(e => e.Id).ToHashSet(), StringComparer.Ordinal);
+        var eventCount = threads.Values.SelectMany(t => t.Events).Select(e => e.Id).Distinct().Count();
+        var generic = TopicSpecificity.GenericTopics(carriers, eventCount);
+        foreach (var (key, thread) in threads)
+        {
+            if (!key.StartsWith(TopicPrefix, StringComparison.Ordinal) || !generic.Contains(thread.Title))
+            {
+                yield return new(key, thread);
+                continue;
+            }
+
+            var groups = StoryGroups.JoinedBeyond(thread.Title, thread.Events).OrderByDescending(g => g.Count).ToList();
+            for (var i = 0; i < groups.Count; i++)
+            {
+                var part = new StoryThread(thread.Title) { Rank = thread.Rank };
+                part.Events.AddRange(groups[i]);
+                yield return new(i == 0 ? key : $"{key}@{groups[i][0].Id}", part);
+            }
+        }
+    }
 
     private static void Add(Dictionary<string, StoryThread> threads, string key, string title, StoredEvent storedEvent, int rank)
     {
