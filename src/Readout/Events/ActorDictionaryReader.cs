@@ -1,4 +1,5 @@
 using System.Globalization;
+using Readout.Helpers;
 
 namespace Readout.Events;
 
@@ -41,8 +42,7 @@ internal sealed class ActorDictionaryReader
         _entry = null;
         while (reader.ReadLine() is { } raw)
         {
-            var comment = raw.IndexOf('#', StringComparison.Ordinal);
-            var line = (comment >= 0 ? raw.AsSpan(0, comment) : raw.AsSpan()).Trim();
+            var line = DictionaryLine.Content(raw).Trim();
             if (line.IsEmpty || line[0] == '<')
             {
                 continue;

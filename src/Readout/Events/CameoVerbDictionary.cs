@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Readout.Helpers;
 
 namespace Readout.Events;
 
@@ -88,7 +89,7 @@ internal sealed partial class CameoVerbDictionary
 
         while (reader.ReadLine() is { } raw)
         {
-            var line = StripComment(raw).Trim();
+            var line = DictionaryLine.Content(raw).Trim().ToString();
             if (raw.StartsWith("####### VERB PATTERNS", StringComparison.Ordinal))
             {
                 inVerbs = true;
@@ -266,10 +267,4 @@ internal sealed partial class CameoVerbDictionary
 
     private static string[] Words(string phrase) =>
         phrase.Trim().ToLowerInvariant().Split('_', StringSplitOptions.RemoveEmptyEntries);
-
-    private static string StripComment(string line)
-    {
-        var hash = line.IndexOf('#', StringComparison.Ordinal);
-        return hash >= 0 ? line[..hash] : line;
-    }
 }

@@ -1,3 +1,5 @@
+using Readout.Helpers;
+
 namespace Readout.Events;
 
 /// <summary>
@@ -71,8 +73,7 @@ internal sealed class DiscardPhrases
         var byFirstWord = new Dictionary<string, List<string[]>>(StringComparer.OrdinalIgnoreCase);
         while (reader.ReadLine() is { } raw)
         {
-            var hash = raw.IndexOf('#', StringComparison.Ordinal);
-            var line = (hash >= 0 ? raw[..hash] : raw).Trim().TrimStart('+').Trim();
+            var line = DictionaryLine.Content(raw).Trim().TrimStart('+').Trim().ToString();
             var words = line.ToLowerInvariant().Split([' ', '\t', '_'], StringSplitOptions.RemoveEmptyEntries);
             // Bare years (1914-2013) date Phoenix's live feed: for it, a year was history. Readout codes documents of
             // any date, so they are not discards here.

@@ -1,4 +1,5 @@
 using Readout.Annotation.Entities;
+using Readout.Helpers;
 
 namespace Readout.Annotation.Actors;
 
@@ -16,7 +17,7 @@ public static class PhoenixVariants
         List<string>? current = null;
         while (reader.ReadLine() is { } raw)
         {
-            string line = StripComment(raw);
+            string line = DictionaryLine.Content(raw).TrimEnd().ToString();
             if (line.Length == 0 || line[0] is '\t' or '[' or ' ')
             {
                 continue;
@@ -38,12 +39,6 @@ public static class PhoenixVariants
         }
 
         return byKey;
-    }
-
-    private static string StripComment(string raw)
-    {
-        int hash = raw.IndexOf('#', StringComparison.Ordinal);
-        return (hash < 0 ? raw : raw[..hash]).TrimEnd();
     }
 
     private static bool IsPlainName(string name)
